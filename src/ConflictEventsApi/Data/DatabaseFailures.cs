@@ -1,0 +1,25 @@
+using Npgsql;
+
+namespace ConflictEventsApi.Data;
+
+/// <summary>Which exceptions mean "the database cannot answer now" (503) rather than a bug (500).</summary>
+public static class DatabaseFailures
+{
+    public static bool IsUnavailable(Exception exception) => exception switch
+    {
+        PostgresException postgres => IsUnavailableState(postgres.SqlState),
+        // Connection refused, broken socket, pool exhausted, connect or command timeout.
+        NpgsqlException => true,
+        TimeoutException => true,
+        InvalidOperationException { InnerException: { } inner } => IsUnavailable(inner),
+        _ => exception.InnerException is { } inner && IsUnavailable(inner),
+    };
+
+    private static bool IsUnavailableState(string sqlState) =>
+        sqlState.StartsWith("08", StringComparison.Ordinal)  // connection exception
+        || sqlState is PostgresErrorCodes.AdminShutdown
+            or PostgresErrorCodes.CrashShutdown
+            or PostgresErrorCodes.CannotConnectNow
+            or PostgresErrorCodes.TooManyConnections
+            or PostgresErrorCodes.QueryCanceled;  // statement_timeout
+}

@@ -1,0 +1,87 @@
+using Dapper;
+using DbUp;
+using DbUp.Engine;
+using Npgsql;
+
+namespace ConflictEventsApi.Data;
+
+/// <summary>
+/// Applies the SQL scripts of db/migrations (embedded in this assembly) in name order with DbUp,
+/// one transaction per script, journaled in public.schemaversions.
+/// </summary>
+public sealed class DatabaseMigrator(ILogger<DatabaseMigrator> logger)
+{
+    private const string ResourcePrefix = "migrations/";
+    // DbUp has no locking of its own: two hosts migrating one empty database at once collide.
+    private const long MigrationLockKey = 0x6d696772617465; // "migrate"
+
+    public static IReadOnlyList<string> ScriptNames { get; } = typeof(DatabaseMigrator).Assembly
+        .GetManifestResourceNames()
+        .Where(name => name.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+        .Select(name => name[ResourcePrefix.Length..])
+        .Order(StringComparer.Ordinal)
+        .ToArray();
+
+    /// <summary>The latest migration: the dataset's version.</summary>
+    public static string LatestScript => Path.GetFileNameWithoutExtension(ScriptNames[^1]);
+
+    public async Task MigrateAsync(string ownerConnectionString, CancellationToken cancellationToken)
+    {
+        await using var lockConnection = new NpgsqlConnection(ownerConnectionString);
+        await lockConnection.OpenAsync(cancellationToken);
+        await lockConnection.ExecuteAsync(new CommandDefinition(
+            "SELECT pg_advisory_lock(@key)", new { key = MigrationLockKey }, cancellationToken: cancellationToken));
+        try
+        {
+            var upgrader = DeployChanges.To
+                .PostgresqlDatabase(ownerConnectionString)
+                .WithScripts(EmbeddedScripts())
+                .WithTransactionPerScript()
+                .WithVariablesDisabled()
+                .LogTo(new DbUpLog(logger))
+                .Build();
+            var result = upgrader.PerformUpgrade();
+            if (!result.Successful)
+            {
+                logger.LogCritical(result.Error, "Migration {Script} failed; it was rolled back and start-up stops",
+                    result.ErrorScript?.Name);
+                throw new MigrationFailedException(result.ErrorScript?.Name ?? "(unknown)", result.Error);
+            }
+            foreach (var script in result.Scripts)
+                logger.LogInformation("Applied migration {Script}", script.Name);
+        }
+        finally
+        {
+            await lockConnection.ExecuteAsync(new CommandDefinition(
+                "SELECT pg_advisory_unlock(@key)", new { key = MigrationLockKey }, cancellationToken: CancellationToken.None));
+        }
+    }
+
+    /// <summary>Scripts not yet in the journal, read through any role that may select from it.</summary>
+    public static async Task<IReadOnlyList<string>> PendingScriptsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        const string sql = "SELECT scriptname FROM public.schemaversions";
+        var journalExists = await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+            "SELECT to_regclass('public.schemaversions') IS NOT NULL", cancellationToken: cancellationToken));
+        if (!journalExists) return ScriptNames;
+        var applied = await connection.QueryAsync<string>(new CommandDefinition(sql, cancellationToken: cancellationToken));
+        return ScriptNames.Except(applied, StringComparer.Ordinal).ToArray();
+    }
+
+    private static IEnumerable<SqlScript> EmbeddedScripts()
+    {
+        var assembly = typeof(DatabaseMigrator).Assembly;
+        foreach (var name in ScriptNames)
+        {
+            using var stream = assembly.GetManifestResourceStream(ResourcePrefix + name)!;
+            using var reader = new StreamReader(stream);
+            yield return new SqlScript(name, reader.ReadToEnd());
+        }
+    }
+}
+
+public sealed class MigrationFailedException(string script, Exception? inner)
+    : Exception($"Migration {script} failed: {inner?.Message}", inner)
+{
+    public string Script { get; } = script;
+}

@@ -1,0 +1,62 @@
+using ConflictEventsApi.Hosting;
+using Npgsql;
+
+namespace ConflictEventsApi.Data;
+
+public static class DatabaseSetup
+{
+    /// <summary>Registers the one NpgsqlDataSource of the process (the read-only role) and the migration tools.</summary>
+    public static WebApplicationBuilder AddEventsDatabase(this WebApplicationBuilder builder)
+    {
+        // Columns are snake_case, C# properties PascalCase.
+        Dapper.DefaultTypeMap.MatchNamesWithUnderscores = true;
+        builder.Services.AddSingleton<DatabaseProvisioner>();
+        builder.Services.AddSingleton<DatabaseMigrator>();
+        builder.Services.AddSingleton<LocalDatabase>();
+        // Resolved lazily: in the local default the connection string exists only once the
+        // private server has started (PrepareDatabaseAsync), which happens before the first request.
+        builder.Services.AddSingleton(services =>
+        {
+            var configuration = services.GetRequiredService<IConfiguration>();
+            var connectionString = new NpgsqlConnectionStringBuilder(DatabaseSettings.Require(configuration, DatabaseSettings.Reader))
+            {
+                ApplicationName = "conflict-events-api",
+            };
+            return new NpgsqlDataSourceBuilder(connectionString.ConnectionString)
+                .UseLoggerFactory(services.GetRequiredService<ILoggerFactory>())
+                .Build();
+        });
+        return builder;
+    }
+
+    /// <summary>
+    /// Gets the database ready before the app serves: with no connection string configured, starts
+    /// the private local PostgreSQL; then provisions roles (when an admin connection is known) and
+    /// applies migrations when asked to. Returns false when the process should exit (the
+    /// 'migrate' command has done its work).
+    /// </summary>
+    public static async Task<bool> PrepareDatabaseAsync(this WebApplication app, string[] args)
+    {
+        var configuration = app.Configuration;
+        var migrateOnly = args.Contains("migrate", StringComparer.OrdinalIgnoreCase);
+        var migrate = migrateOnly || configuration.GetValue<bool>("Database:MigrateOnStartup");
+
+        if (DatabaseSettings.Get(configuration, DatabaseSettings.Reader) is null)
+        {
+            await app.Services.GetRequiredService<LocalDatabase>().StartAsync(configuration, app.Lifetime.ApplicationStopping);
+            migrate = true;
+        }
+
+        if (!migrate) return true;
+        var cancellationToken = app.Lifetime.ApplicationStopping;
+        var owner = DatabaseSettings.Require(configuration, DatabaseSettings.Owner);
+        if (DatabaseSettings.Get(configuration, DatabaseSettings.Admin) is { } admin)
+        {
+            await app.Services.GetRequiredService<DatabaseProvisioner>().ProvisionAsync(
+                admin, owner, DatabaseSettings.Require(configuration, DatabaseSettings.Reader), cancellationToken);
+        }
+        app.Logger.LogInformation("Migrating {Database}", DatabaseSettings.Describe(owner));
+        await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(owner, cancellationToken);
+        return !migrateOnly;
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.OpenApi;
+
+namespace ConflictEventsApi.Http;
+
+public static class OpenApiSetup
+{
+    public const string DocumentName = "v1";
+
+    public static WebApplicationBuilder AddApiDocumentation(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddEndpointsApiExplorer();
+        builder.Services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc(DocumentName, new OpenApiInfo
+            {
+                Title = "ConflictEventsApi",
+                Version = "1.0.0",
+                Description = "Conflict events, actors and their stances from news reporting on Syria peace " +
+                    "diplomacy (the Sochi, Geneva and Astana tracks), every fact traceable to a verbatim quote.",
+                Contact = new OpenApiContact { Name = "ConflictEventsApi maintainers" },
+            });
+            options.AddServer(new OpenApiServer { Url = "/" });
+            options.SupportNonNullableReferenceTypes();
+            options.NonNullableReferenceTypesAsRequired();
+            var xml = Path.Combine(AppContext.BaseDirectory, "ConflictEventsApi.xml");
+            if (File.Exists(xml)) options.IncludeXmlComments(xml);
+        });
+        return builder;
+    }
+
+    public static WebApplication UseApiDocumentation(this WebApplication app)
+    {
+        app.UseSwagger();
+        app.UseSwaggerUI(options =>
+        {
+            options.SwaggerEndpoint($"/swagger/{DocumentName}/swagger.json", "ConflictEventsApi v1");
+            options.DocumentTitle = "ConflictEventsApi";
+        });
+        return app;
+    }
+}

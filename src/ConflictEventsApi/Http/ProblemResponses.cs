@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using ConflictEventsApi.Data;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace ConflictEventsApi.Http;
+
+/// <summary>
+/// Every error status leaves as an RFC 9457 problem document, whatever the Accept header says:
+/// the framework's own pages negotiate, and a browser would get a text 404 and an empty 500.
+/// </summary>
+public static class ProblemResponses
+{
+    public const int RetryAfterSeconds = 5;
+
+    public static WebApplicationBuilder AddProblemResponses(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Extensions["traceId"] = TraceId(context.HttpContext));
+        return builder;
+    }
+
+    public static WebApplication UseProblemResponses(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = WriteExceptionAsync });
+        app.UseStatusCodePages(context => WriteStatusAsync(context.HttpContext));
+        return app;
+    }
+
+    public static string TraceId(HttpContext context) => Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
+
+    private static Task WriteExceptionAsync(HttpContext context)
+    {
+        var exception = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+        if (exception is not null && DatabaseFailures.IsUnavailable(exception))
+        {
+            context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "The database is unavailable",
+                $"The data store did not answer. Retry after {RetryAfterSeconds} seconds.");
+        }
+        if (exception is BadHttpRequestException badRequest)
+            return WriteAsync(context, badRequest.StatusCode, "Bad request", badRequest.Message);
+        return WriteAsync(context, StatusCodes.Status500InternalServerError, "An unexpected error occurred",
+            "The error has been logged with the trace id below.");
+    }
+
+    private static Task WriteStatusAsync(HttpContext context)
+    {
+        var status = context.Response.StatusCode;
+        var (title, detail) = status switch
+        {
+            404 => ("Not found", $"No resource at {context.Request.Path}."),
+            405 => ("Method not allowed", $"{context.Request.Method} is not allowed on {context.Request.Path}."),
+            _ => (ReasonPhrase(status), null),
+        };
+        return WriteAsync(context, status, title, detail);
+    }
+
+    // The trace id is set here as well as in CustomizeProblemDetails: when the Accept header rules
+    // out JSON, the problem details service declines and the result writes the body itself.
+    public static Task WriteAsync(HttpContext context, int status, string title, string? detail) =>
+        TypedResults.Problem(detail, statusCode: status, title: title,
+            extensions: new Dictionary<string, object?> { ["traceId"] = TraceId(context) }).ExecuteAsync(context);
+
+    private static string ReasonPhrase(int status) =>
+        Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status) is { Length: > 0 } phrase ? phrase : "Error";
+}

@@ -1,0 +1,16 @@
+namespace ConflictEventsApi.Tests.Infrastructure;
+
+public static class ProblemAssertions
+{
+    /// <summary>Asserts an RFC 9457 problem document with the given status and returns its body.</summary>
+    public static async Task<JsonElement> ShouldBeProblemAsync(this HttpResponseMessage response, HttpStatusCode status)
+    {
+        response.StatusCode.Should().Be(status);
+        response.Content.Headers.ContentType?.MediaType.Should().Be("application/problem+json");
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        problem.GetProperty("status").GetInt32().Should().Be((int)status);
+        problem.GetProperty("title").GetString().Should().NotBeNullOrWhiteSpace();
+        problem.GetProperty("traceId").GetString().Should().MatchRegex("^[0-9a-f]{32}$");
+        return problem;
+    }
+}
