@@ -1,4 +1,6 @@
+using ConflictEventsApi.Caching;
 using ConflictEventsApi.Data;
+using ConflictEventsApi.Events;
 using ConflictEventsApi.Health;
 using ConflictEventsApi.Http;
 using ConflictEventsApi.Json;
@@ -12,9 +14,11 @@ builder.AddProblemResponses();
 builder.AddEventsDatabase();
 builder.AddHealth();
 builder.AddApiDocumentation();
-builder.Services.ConfigureHttpJsonOptions(options =>
-    options.SerializerOptions.TypeInfoResolverChain.Insert(0, AppJsonContext.Default));
+builder.Services.ConfigureHttpJsonOptions(options => AppJson.Configure(options.SerializerOptions));
 builder.Services.AddSingleton<TrackQueries>();
+builder.Services.AddSingleton<EventQueries>();
+builder.Services.AddSingleton<DatasetVersion>();
+builder.Services.AddSingleton(TimeProvider.System);
 
 await using var app = builder.Build();
 
@@ -24,9 +28,11 @@ if (!await app.PrepareDatabaseAsync(args)) return;
 app.UseRequestLogging();
 app.UseProblemResponses();
 app.UseApiDocumentation();
+app.UseMiddleware<ConditionalGetMiddleware>();
 
 app.MapHealth();
 app.MapTracks();
+app.MapEvents();
 
 await app.RunAsync();
 

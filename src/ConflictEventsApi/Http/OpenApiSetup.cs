@@ -20,6 +20,7 @@ public static class OpenApiSetup
                 Contact = new OpenApiContact { Name = "ConflictEventsApi maintainers" },
             });
             options.AddServer(new OpenApiServer { Url = "/" });
+            options.OperationFilter<QueryParametersOperationFilter>();
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
             var xml = Path.Combine(AppContext.BaseDirectory, "ConflictEventsApi.xml");

@@ -15,6 +15,6 @@ public static class TrackEndpoints
     }
 
     /// <summary>Lists the diplomatic tracks.</summary>
-    private static async Task<Ok<ListResponse<Track>>> ListTracks(TrackQueries queries, CancellationToken cancellationToken) =>
-        TypedResults.Ok(new ListResponse<Track>(await queries.ListAsync(cancellationToken), NextCursor: null));
+    private static async Task<Ok<PageResponse<Track>>> ListTracks(TrackQueries queries, CancellationToken cancellationToken) =>
+        TypedResults.Ok(new PageResponse<Track> { Items = await queries.ListAsync(cancellationToken), NextCursor = null });
 }

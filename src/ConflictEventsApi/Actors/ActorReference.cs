@@ -1,0 +1,41 @@
+using Dapper;
+using Npgsql;
+
+namespace ConflictEventsApi.Actors;
+
+/// <summary>
+/// Resolves an actor filter given as an id, a name or an alias (case- and accent-insensitive).
+/// An exact id wins; otherwise every actor the text names is a candidate, and more than one is an
+/// ambiguity the caller reports (an acronym such as "SNC" names several bodies).
+/// </summary>
+public static class ActorReference
+{
+    /// <summary>A CTE named actor_match over the parameter @actor; list endpoints join to it.</summary>
+    public const string MatchCte = """
+        exact_actor AS (SELECT a.id FROM actors a WHERE a.id = @actor),
+        actor_match AS (
+            SELECT id FROM exact_actor
+            UNION
+            SELECT a.id FROM actors a
+            WHERE NOT EXISTS (SELECT 1 FROM exact_actor) AND fold_text(a.name) = fold_text(@actor)
+            UNION
+            SELECT al.actor_id FROM actor_aliases al
+            WHERE NOT EXISTS (SELECT 1 FROM exact_actor) AND fold_text(al.alias) = fold_text(@actor)
+        )
+        """;
+
+    public static async Task<string[]> ResolveAsync(NpgsqlConnection connection, string actor, CancellationToken cancellationToken)
+    {
+        const string sql = $"WITH {MatchCte} SELECT id FROM actor_match ORDER BY id";
+        var ids = await connection.QueryAsync<string>(new CommandDefinition(sql, new { actor }, cancellationToken: cancellationToken));
+        return ids.ToArray();
+    }
+
+    /// <summary>The 400 message for a filter that names no actor or several.</summary>
+    public static string? Problem(string actor, string[] candidates) => candidates.Length switch
+    {
+        0 => $"No actor has the id, name or alias '{actor}'. See GET /actors?q=… to find one.",
+        1 => null,
+        _ => $"'{actor}' is ambiguous: it names {string.Join(", ", candidates)}. Use one of these ids.",
+    };
+}

@@ -1,0 +1,66 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Net.Http.Headers;
+
+namespace ConflictEventsApi.Caching;
+
+/// <summary>
+/// Strong ETags for the read API. A response is a function of the dataset version and the
+/// request (path, query, the representation asked for), so the tag is computed before the
+/// handler runs and a matching If-None-Match is answered 304 without querying the data.
+/// </summary>
+public sealed class ConditionalGetMiddleware(RequestDelegate next, DatasetVersion datasetVersion)
+{
+    public const string CacheControl = "public, max-age=60";
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || IsExcluded(request.Path))
+        {
+            await next(context);
+            return;
+        }
+
+        var version = await datasetVersion.GetAsync(context.RequestAborted);
+        var etag = ComputeETag(version, request);
+        if (request.Headers.IfNoneMatch.Count > 0 && Matches(request.Headers.IfNoneMatch, etag))
+        {
+            context.Response.StatusCode = StatusCodes.Status304NotModified;
+            SetHeaders(context.Response, etag, version);
+            return;
+        }
+
+        context.Response.OnStarting(() =>
+        {
+            if (context.Response.StatusCode == StatusCodes.Status200OK) SetHeaders(context.Response, etag, version);
+            return Task.CompletedTask;
+        });
+        await next(context);
+    }
+
+    private static bool IsExcluded(PathString path) =>
+        path.StartsWithSegments("/health") || path.StartsWithSegments("/swagger");
+
+    private static void SetHeaders(HttpResponse response, string etag, string version)
+    {
+        response.Headers.ETag = etag;
+        response.Headers.CacheControl = CacheControl;
+        response.Headers.Vary = "Accept, Accept-Encoding";
+        response.Headers["X-Dataset-Version"] = version;
+    }
+
+    private static string ComputeETag(string version, HttpRequest request)
+    {
+        var query = string.Join('&', request.Query
+            .OrderBy(pair => pair.Key, StringComparer.Ordinal)
+            .Select(pair => $"{pair.Key}={pair.Value}"));
+        var key = $"{version}\n{request.Path.Value}\n{query}\n{request.Headers.Accept}";
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
+        return $"\"{Convert.ToHexString(hash, 0, 16).ToLowerInvariant()}\"";
+    }
+
+    private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag) =>
+        EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)
+        && tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Tag.Equals(etag, StringComparison.Ordinal));
+}

@@ -1,0 +1,107 @@
+using ConflictEventsApi.Actors;
+using ConflictEventsApi.Http;
+using ConflictEventsApi.Http.Queries;
+using ConflictEventsApi.Json;
+using ConflictEventsApi.Vocabulary;
+using Npgsql;
+
+namespace ConflictEventsApi.Events;
+
+public static class EventEndpoints
+{
+    private const string ListName = "ListEvents";
+
+    public static readonly IReadOnlyList<QueryParameter> ListParameters =
+    [
+        new("track", QueryParameterType.List, "Only events of these tracks (comma-separated, case-insensitive).")
+            { Example = "sochi" },
+        new("actor", QueryParameterType.Text,
+            "Only events where this actor (id, name or alias; case- and accent-insensitive) is a participant or took a stance toward the event. An alias naming several actors is a 400 listing them.")
+            { Example = "syrian-government" },
+        new("kind", QueryParameterType.List, "Only events of these kinds.") { AllowedValues = Vocabularies.EventKinds },
+        new("status", QueryParameterType.List, "Only events with these statuses.") { AllowedValues = Vocabularies.EventStatuses },
+        QueryParameters.From("events whose last day is"),
+        QueryParameters.To("events whose first day is"),
+        new("q", QueryParameterType.Text,
+            "Full-text search (PostgreSQL websearch syntax, English stemming) over titles, summaries and the quotes citing the event.")
+            { Example = "boycott" },
+        new("sort", QueryParameterType.Choice, "date (oldest first, the default) or -date (newest first); undated events come last.")
+            { AllowedValues = ["date", "-date"] },
+        .. QueryParameters.Paging,
+        QueryParameters.FormatWithGeoJson,
+    ];
+
+    public static IEndpointRouteBuilder MapEvents(this IEndpointRouteBuilder endpoints)
+    {
+        var events = endpoints.MapGroup("/events").WithTags("Events");
+
+        events.MapGet("/", ListEvents)
+            .WithName(ListName)
+            .WithSummary("List events")
+            .WithDescription("Events (talks, congresses, statements, announcements) filtered by track, actor, kind, status, dates and text, " +
+                "in date order with keyset paging. JSON by default; CSV with format=csv or Accept: text/csv (all matching rows " +
+                "when no limit is given); GeoJSON with format=geojson or Accept: application/geo+json.")
+            .Accepts(ListParameters)
+            .Produces<PageResponse<EventSummary>>(contentType: "application/json")
+            .Produces<EventFeatureCollection>(contentType: ResponseFormats.GeoJson)
+            .Produces(StatusCodes.Status200OK, contentType: ResponseFormats.Csv)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        events.MapGet("/{id}", GetEvent)
+            .WithName("GetEvent")
+            .WithSummary("Get one event with its participants, plans, stances, claims and quotes")
+            .WithDescription("The event, the actors involved and their roles, every date it was planned for as each source " +
+                "reported it, the stances toward it, related figures, and the verbatim quotes supporting it.")
+            .Accepts([])
+            .Produces<EventDetail>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        return endpoints;
+    }
+
+    private static async Task<IResult> ListEvents(ParsedQuery query, HttpContext http, EventQueries events,
+        NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+    {
+        var from = query.Date("from");
+        var to = query.Date("to");
+        if (from > to) query.AddError("to", "'to' must not be before 'from'.");
+        Paging.TryReadCursor(query, ListName, 2, out var cursor);
+        string[] actorIds = [];
+        if (query.Text("actor") is { } actor)
+        {
+            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+            actorIds = await ActorReference.ResolveAsync(connection, actor, cancellationToken);
+            if (ActorReference.Problem(actor, actorIds) is { } problem) query.AddError("actor", problem);
+        }
+        if (!query.IsValid) return ProblemResponses.InvalidQuery(http, query);
+
+        var filter = new EventFilter(query.List("track"), actorIds, query.List("kind"), query.List("status"),
+            from, to, query.Text("q"), query.Text("sort") == "-date");
+        var format = ResponseFormats.Negotiate(http.Request, query, geoJsonAllowed: true);
+        var limitGiven = query.Text("limit") is not null;
+
+        if (format == ResponseFormat.Csv && !limitGiven && cursor is null)
+            return new CsvResult<EventSummary>(events.StreamAsync(filter, cancellationToken), EventCsv.Columns);
+
+        var limit = query.Integer("limit");
+        var after = cursor is null ? null : new EventKey(DateOnly.ParseExact(cursor[0], "yyyy-MM-dd"), cursor[1]);
+        var (rows, total) = await events.ListAsync(filter, after, limit,
+            query.Boolean("includeTotal") && format == ResponseFormat.Json, cancellationToken);
+        var (items, next) = Paging.Cut(rows, limit, query, ListName,
+            row => [EventQueries.SortKeyOf(row).ToString("yyyy-MM-dd"), row.Id]);
+
+        return format switch
+        {
+            ResponseFormat.Csv => new CsvResult<EventSummary>(items.ToAsyncEnumerable(), EventCsv.Columns,
+                next is null ? null : Paging.NextPageUrl(http.Request, next)),
+            ResponseFormat.GeoJson => TypedResults.Json(EventFeatureCollection.From(items, next), AppJson.Options, ResponseFormats.GeoJson),
+            _ => TypedResults.Ok(new PageResponse<EventSummary> { Items = items, NextCursor = next, Total = total }),
+        };
+    }
+
+    private static async Task<IResult> GetEvent(string id, ParsedQuery query, HttpContext http, EventQueries events,
+        CancellationToken cancellationToken) =>
+        await events.GetAsync(id, cancellationToken) is { } detail
+            ? TypedResults.Ok(detail)
+            : ProblemResponses.NotFound(http, "event", id);
+}

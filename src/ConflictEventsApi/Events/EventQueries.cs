@@ -1,0 +1,157 @@
+using System.Text;
+using Dapper;
+using Npgsql;
+
+namespace ConflictEventsApi.Events;
+
+/// <summary>The filters of GET /events, already validated.</summary>
+public sealed record EventFilter(
+    string[] Tracks, string[] ActorIds, string[] Kinds, string[] Statuses,
+    DateOnly? From, DateOnly? To, string? Text, bool Descending);
+
+/// <summary>The position after the last item of a page: its sort date (or the end sentinel) and id.</summary>
+public sealed record EventKey(DateOnly SortDate, string Id);
+
+public sealed class EventQueries(NpgsqlDataSource dataSource)
+{
+    // Undated events sort after every dated one, in both directions of the key.
+    private const string SortDate = "coalesce(e.start_date, DATE '9999-12-31')";
+
+    private const string Columns = """
+        e.id, e.track_slug AS track, e.kind, e.title, e.summary, e.status, e.start_date, e.end_date,
+        e.date_precision, e.place, e.country_code, e.latitude, e.longitude, e.parent_event_id
+        """;
+
+    /// <summary>One page (limit + 1 rows tell whether another follows), and the total when asked.</summary>
+    public async Task<(IReadOnlyList<EventSummary> Rows, long? Total)> ListAsync(
+        EventFilter filter, EventKey? after, int limit, bool includeTotal, CancellationToken cancellationToken)
+    {
+        var (where, parameters) = Where(filter);
+        var keyset = after is null ? ""
+            : filter.Descending ? $" AND ({SortDate}, e.id) < (@afterDate, @afterId)"
+            : $" AND ({SortDate}, e.id) > (@afterDate, @afterId)";
+        parameters.Add("afterDate", after?.SortDate);
+        parameters.Add("afterId", after?.Id);
+        parameters.Add("take", limit + 1);
+        var order = filter.Descending ? $"{SortDate} DESC, e.id DESC" : $"{SortDate}, e.id";
+
+        var sql = new StringBuilder($"SELECT {Columns} FROM events e WHERE {where}{keyset} ORDER BY {order} LIMIT @take;");
+        if (includeTotal) sql.Append($" SELECT count(*) FROM events e WHERE {where};");
+
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var results = await connection.QueryMultipleAsync(
+            new CommandDefinition(sql.ToString(), parameters, cancellationToken: cancellationToken));
+        var rows = (await results.ReadAsync<EventSummary>()).AsList();
+        long? total = includeTotal ? await results.ReadSingleAsync<long>() : null;
+        return (rows, total);
+    }
+
+    /// <summary>Every matching event, streamed row by row (CSV exports).</summary>
+    public async IAsyncEnumerable<EventSummary> StreamAsync(EventFilter filter,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var (where, parameters) = Where(filter);
+        var order = filter.Descending ? $"{SortDate} DESC, e.id DESC" : $"{SortDate}, e.id";
+        var sql = $"SELECT {Columns} FROM events e WHERE {where} ORDER BY {order}";
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await foreach (var row in connection.QueryUnbufferedAsync<EventSummary>(sql, parameters).WithCancellation(cancellationToken))
+            yield return row;
+    }
+
+    public static DateOnly SortKeyOf(EventSummary row) => row.StartDate ?? new DateOnly(9999, 12, 31);
+
+    /// <summary>Fixed SQL fragments joined for the filters in use; every value is a parameter.</summary>
+    private static (string Where, DynamicParameters Parameters) Where(EventFilter filter)
+    {
+        var clauses = new List<string> { "TRUE" };
+        var parameters = new DynamicParameters();
+        if (filter.Tracks.Length > 0)
+        {
+            clauses.Add("e.track_slug = ANY(@tracks)");
+            parameters.Add("tracks", filter.Tracks);
+        }
+        if (filter.Kinds.Length > 0)
+        {
+            clauses.Add("e.kind = ANY(@kinds)");
+            parameters.Add("kinds", filter.Kinds);
+        }
+        if (filter.Statuses.Length > 0)
+        {
+            clauses.Add("e.status = ANY(@statuses)");
+            parameters.Add("statuses", filter.Statuses);
+        }
+        if (filter.ActorIds.Length > 0)
+        {
+            clauses.Add("""
+                (EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND p.actor_id = ANY(@actorIds))
+                 OR EXISTS (SELECT 1 FROM stances s WHERE s.target_event_id = e.id AND s.actor_id = ANY(@actorIds)))
+                """);
+            parameters.Add("actorIds", filter.ActorIds);
+        }
+        // Date-range overlap: an event counts when any of its days falls in [from, to].
+        if (filter.From is { } from)
+        {
+            clauses.Add("coalesce(e.end_date, e.start_date) >= @from");
+            parameters.Add("from", from);
+        }
+        if (filter.To is { } to)
+        {
+            clauses.Add("e.start_date <= @to");
+            parameters.Add("to", to);
+        }
+        if (filter.Text is { } text)
+        {
+            clauses.Add("""
+                to_tsvector('english', e.title || ' ' || e.summary || ' ' ||
+                    coalesce((SELECT string_agg(c.quote, ' ') FROM citations c WHERE c.event_id = e.id), ''))
+                @@ websearch_to_tsquery('english', @text)
+                """);
+            parameters.Add("text", text);
+        }
+        return (string.Join(" AND ", clauses), parameters);
+    }
+
+    /// <summary>The event with its participants, schedules, stances, claims and citations: one round trip.</summary>
+    public async Task<EventDetail?> GetAsync(string id, CancellationToken cancellationToken)
+    {
+        const string sql = $"""
+            SELECT {Columns} FROM events e WHERE e.id = @id;
+
+            SELECT p.actor_id, a.name AS actor_name, p.role, p.note
+            FROM event_participants p JOIN actors a ON a.id = p.actor_id
+            WHERE p.event_id = @id ORDER BY p.role, p.actor_id;
+
+            SELECT s.start_date, s.end_date, s.date_precision, s.status, s.announced_on, s.note
+            FROM event_schedules s WHERE s.event_id = @id ORDER BY s.announced_on NULLS LAST, s.id;
+
+            SELECT s.id, s.actor_id, s.kind, s.polarity, s.speaker_id, s.stated_on, s.summary
+            FROM stances s WHERE s.target_event_id = @id ORDER BY s.stated_on NULLS LAST, s.id;
+
+            SELECT c.id, c.topic_slug AS topic, c.value_text, c.source_id
+            FROM claims c WHERE c.event_id = @id ORDER BY c.topic_slug, c.id;
+
+            SELECT c.source_id, src.title AS source_title, src.outlet, src.published_on,
+                   c.quote, c.start_offset, c.length,
+                   CASE WHEN c.event_id IS NOT NULL THEN 'event'
+                        WHEN c.participant_id IS NOT NULL THEN 'participant'
+                        WHEN c.schedule_id IS NOT NULL THEN 'schedule' END AS supports
+            FROM citations c JOIN sources src ON src.id = c.source_id
+            WHERE c.event_id = @id
+               OR c.participant_id IN (SELECT p.id FROM event_participants p WHERE p.event_id = @id)
+               OR c.schedule_id IN (SELECT s.id FROM event_schedules s WHERE s.event_id = @id)
+            ORDER BY src.published_on NULLS LAST, c.source_id, c.start_offset, c.id;
+            """;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql, new { id }, cancellationToken: cancellationToken));
+        if (await results.ReadSingleOrDefaultAsync<EventSummary>() is not { } summary) return null;
+        return new EventDetail
+        {
+            Event = summary,
+            Participants = (await results.ReadAsync<EventParticipant>()).AsList(),
+            Schedules = (await results.ReadAsync<EventSchedule>()).AsList(),
+            Stances = (await results.ReadAsync<EventStance>()).AsList(),
+            Claims = (await results.ReadAsync<EventClaim>()).AsList(),
+            Citations = (await results.ReadAsync<Citation>()).AsList(),
+        };
+    }
+}

@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Reflection;
+using Microsoft.Extensions.Primitives;
+
+namespace ConflictEventsApi.Http.Queries;
+
+/// <summary>
+/// A request's query string checked against its endpoint's declared parameters: unknown,
+/// repeated and malformed parameters become errors named after the parameter, and the endpoint
+/// filter answers them with one 400 problem before the handler runs.
+/// </summary>
+public sealed class ParsedQuery
+{
+    private readonly IQueryCollection _query;
+    private readonly Dictionary<string, QueryParameter> _parameters;
+    private readonly Dictionary<string, string[]> _errors = new(StringComparer.Ordinal);
+
+    public ParsedQuery(IQueryCollection query, IEnumerable<QueryParameter> parameters)
+    {
+        _query = query;
+        _parameters = parameters.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        foreach (var (name, values) in query)
+        {
+            if (!_parameters.TryGetValue(name, out var parameter))
+                AddError(name, $"Unknown query parameter '{name}'. Accepted: {string.Join(", ", _parameters.Keys.Order(StringComparer.Ordinal))}.");
+            else if (values.Count > 1)
+                AddError(name, $"'{name}' is given {values.Count} times; give it once ({parameter.Accepts}).");
+            else
+                Validate(parameter, values.ToString());
+        }
+    }
+
+    public bool IsValid => _errors.Count == 0;
+
+    public IReadOnlyDictionary<string, string[]> Errors => _errors;
+
+    private static readonly HashSet<string> PagingOnly =
+        [QueryParameters.Cursor.Name, QueryParameters.Limit.Name, QueryParameters.IncludeTotal.Name, QueryParameters.Format.Name];
+
+    /// <summary>The filters in canonical form (sorted names, raw values): a cursor is bound to them.</summary>
+    public string FilterScope => string.Join('&', _query
+        .Where(pair => !PagingOnly.Contains(pair.Key))
+        .OrderBy(pair => pair.Key, StringComparer.Ordinal)
+        .Select(pair => $"{pair.Key}={pair.Value}"));
+
+    public string? Text(string name) => Raw(name) is { Length: > 0 } value ? value.Trim() : null;
+
+    public string[] List(string name) => Raw(name) is { Length: > 0 } value
+        ? value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(item => item.ToLowerInvariant()).Distinct().ToArray()
+        : [];
+
+    public DateOnly? Date(string name) =>
+        Raw(name) is { Length: > 0 } value && TryParseDate(value, out var date) ? date : null;
+
+    public int Integer(string name) =>
+        Raw(name) is { Length: > 0 } value && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : _parameters[name].Default ?? 0;
+
+    public bool Boolean(string name) => Raw(name) is { } value && bool.TryParse(value, out var flag) && flag;
+
+    /// <summary>Records a problem found after parsing (an order of dates, an ambiguous alias).</summary>
+    public void AddError(string name, string message)
+    {
+        _errors[name] = _errors.TryGetValue(name, out var existing) ? [.. existing, message] : [message];
+    }
+
+    private string? Raw(string name)
+    {
+        if (!_parameters.ContainsKey(name))
+            throw new InvalidOperationException($"'{name}' is not a declared parameter of this endpoint.");
+        return _query.TryGetValue(name, out StringValues values) && values.Count == 1 ? values[0] : null;
+    }
+
+    private void Validate(QueryParameter parameter, string value)
+    {
+        var valid = parameter.Type switch
+        {
+            QueryParameterType.Text => value.Length <= parameter.MaxLength,
+            QueryParameterType.List => value.Length <= parameter.MaxLength
+                && value.Split(',', StringSplitOptions.TrimEntries) is var items
+                && items.All(item => item.Length > 0)
+                && (parameter.AllowedValues is null || items.All(item => parameter.AllowedValues.Contains(item.ToLowerInvariant()))),
+            QueryParameterType.Choice => parameter.AllowedValues!.Contains(value.ToLowerInvariant()),
+            QueryParameterType.Date => TryParseDate(value, out _),
+            QueryParameterType.Integer => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+                && number >= parameter.Minimum && number <= parameter.Maximum,
+            QueryParameterType.Boolean => value is "true" or "false",
+            _ => false,
+        };
+        if (!valid)
+            AddError(parameter.Name, $"'{parameter.Name}' accepts {parameter.Accepts}; got '{Truncate(value)}'.");
+    }
+
+    private static bool TryParseDate(string value, out DateOnly date) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    private static string Truncate(string value) => value.Length <= 40 ? value : value[..40] + "…";
+
+    /// <summary>Minimal APIs bind a handler's ParsedQuery parameter through this.</summary>
+    public static ValueTask<ParsedQuery?> BindAsync(HttpContext context, ParameterInfo parameter)
+    {
+        var declared = context.GetEndpoint()?.Metadata.GetMetadata<QueryParametersMetadata>()?.Parameters
+            ?? throw new InvalidOperationException($"{context.GetEndpoint()?.DisplayName} declares no query parameters.");
+        return ValueTask.FromResult<ParsedQuery?>(new ParsedQuery(context.Request.Query, declared));
+    }
+}

@@ -1,0 +1,75 @@
+using System.Text.Json.Nodes;
+using ConflictEventsApi.Http.Queries;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace ConflictEventsApi.Http;
+
+/// <summary>Documents each endpoint's declared query parameters, from the same list that validates them.</summary>
+public sealed class QueryParametersOperationFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var declared = context.ApiDescription.ActionDescriptor.EndpointMetadata
+            .OfType<QueryParametersMetadata>().FirstOrDefault();
+        if (declared is null) return;
+        operation.Parameters ??= [];
+        foreach (var parameter in declared.Parameters)
+        {
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = parameter.Name,
+                In = ParameterLocation.Query,
+                Required = false,
+                Description = parameter.Type == QueryParameterType.List && parameter.AllowedValues is not null
+                    ? $"{parameter.Description} Values: {string.Join(", ", parameter.AllowedValues)}."
+                    : parameter.Description,
+                Schema = Schema(parameter),
+                Example = parameter.Example is null ? null : Value(parameter),
+                Explode = parameter.Type != QueryParameterType.List,
+                Style = ParameterStyle.Form,
+            });
+        }
+    }
+
+    private static JsonNode? Value(QueryParameter parameter) => parameter.Type switch
+    {
+        QueryParameterType.Integer => JsonValue.Create(int.Parse(parameter.Example!, System.Globalization.CultureInfo.InvariantCulture)),
+        QueryParameterType.Boolean => JsonValue.Create(parameter.Example == "true"),
+        _ => JsonValue.Create(parameter.Example),
+    };
+
+    private static OpenApiSchema Schema(QueryParameter parameter) => parameter.Type switch
+    {
+        QueryParameterType.Integer => new OpenApiSchema
+        {
+            Type = JsonSchemaType.Integer,
+            Format = "int32",
+            Minimum = parameter.Minimum.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Maximum = parameter.Maximum.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Default = parameter.Default is { } value ? JsonValue.Create(value) : null,
+        },
+        QueryParameterType.Boolean => new OpenApiSchema { Type = JsonSchemaType.Boolean, Default = JsonValue.Create(false) },
+        QueryParameterType.Date => new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" },
+        QueryParameterType.Choice => new OpenApiSchema
+        {
+            Type = JsonSchemaType.String,
+            Enum = parameter.AllowedValues!.Select(value => (JsonNode)JsonValue.Create(value)!).ToList(),
+        },
+        QueryParameterType.List when parameter.AllowedValues is not null => new OpenApiSchema
+        {
+            Type = JsonSchemaType.Array,
+            Items = new OpenApiSchema
+            {
+                Type = JsonSchemaType.String,
+                Enum = parameter.AllowedValues.Select(value => (JsonNode)JsonValue.Create(value)!).ToList(),
+            },
+        },
+        QueryParameterType.List => new OpenApiSchema
+        {
+            Type = JsonSchemaType.Array,
+            Items = new OpenApiSchema { Type = JsonSchemaType.String },
+        },
+        _ => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = parameter.MaxLength },
+    };
+}

@@ -1,0 +1,32 @@
+using ConflictEventsApi.Http.Queries;
+using Microsoft.Net.Http.Headers;
+
+namespace ConflictEventsApi.Http;
+
+public enum ResponseFormat { Json, Csv, GeoJson }
+
+public static class ResponseFormats
+{
+    public const string Csv = "text/csv";
+    public const string GeoJson = "application/geo+json";
+
+    /// <summary>?format= wins; otherwise the Accept header's first acceptable type; JSON by default.</summary>
+    public static ResponseFormat Negotiate(HttpRequest request, ParsedQuery query, bool geoJsonAllowed = false)
+    {
+        switch (query.Text(QueryParameters.Format.Name)?.ToLowerInvariant())
+        {
+            case "csv": return ResponseFormat.Csv;
+            case "geojson": return ResponseFormat.GeoJson;
+            case "json": return ResponseFormat.Json;
+        }
+        if (!MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var parsed)) return ResponseFormat.Json;
+        var accepted = parsed.OrderByDescending(type => type.Quality ?? 1);
+        foreach (var type in accepted)
+        {
+            if (type.MediaType.Equals(Csv, StringComparison.OrdinalIgnoreCase)) return ResponseFormat.Csv;
+            if (geoJsonAllowed && type.MediaType.Equals(GeoJson, StringComparison.OrdinalIgnoreCase)) return ResponseFormat.GeoJson;
+            if (type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)) return ResponseFormat.Json;
+        }
+        return ResponseFormat.Json;
+    }
+}

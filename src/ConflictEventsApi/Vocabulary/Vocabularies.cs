@@ -1,0 +1,50 @@
+namespace ConflictEventsApi.Vocabulary;
+
+/// <summary>
+/// The closed vocabularies of the coding scheme, as the reference tables of 0002_vocabularies.sql
+/// hold them. Listed here so query validation and the OpenAPI document can name every accepted
+/// value; a test fails when the two drift apart.
+/// </summary>
+public static class Vocabularies
+{
+    public static readonly IReadOnlyList<string> ActorKinds =
+        ["state", "government", "ministry", "political-party", "armed-group", "opposition-body",
+         "local-authority", "international-organisation", "media", "person", "collective"];
+
+    public static readonly IReadOnlyList<string> EventKinds =
+        ["congress", "talks-round", "meeting", "statement", "announcement", "press-briefing", "visit",
+         "military-campaign", "conflict"];
+
+    public static readonly IReadOnlyList<string> EventStatuses =
+        ["planned", "held", "ongoing", "postponed", "rescheduled", "cancelled"];
+
+    public static readonly IReadOnlyList<string> DatePrecisions = ["day", "week", "month", "year", "approximate"];
+
+    public static readonly IReadOnlyList<string> ParticipantRoles =
+        ["host", "sponsor", "mediator", "invited", "not-invited", "expected", "attended", "declined",
+         "boycotted", "signatory", "speaker", "subject"];
+
+    public static readonly IReadOnlyList<string> AffiliationRelations =
+        ["spokesperson-for", "leader-of", "official-of", "member-of", "part-of", "armed-wing-of", "led-by", "backed-by"];
+
+    public static readonly IReadOnlyList<string> AliasKinds =
+        ["name", "short-name", "acronym", "spelling", "title", "metonym", "descriptor"];
+
+    public static readonly IReadOnlyList<string> StanceKinds =
+        ["supports", "defends", "will-attend", "demands-participation", "supports-participation", "commits-to",
+         "conditional", "undecided", "respects-decision", "will-not-attend", "boycotts", "rejects",
+         "opposes-participation", "accuses", "demands-leadership-change", "criticizes", "dismisses"];
+
+    /// <summary>Each vocabulary with the reference table and column that hold it.</summary>
+    public static readonly IReadOnlyList<(string Table, string Column, IReadOnlyList<string> Values)> Tables =
+    [
+        ("actor_kinds", "kind", ActorKinds),
+        ("event_kinds", "kind", EventKinds),
+        ("event_statuses", "status", EventStatuses),
+        ("date_precisions", "precision", DatePrecisions),
+        ("participant_roles", "role", ParticipantRoles),
+        ("affiliation_relations", "relation", AffiliationRelations),
+        ("alias_kinds", "kind", AliasKinds),
+        ("stance_kinds", "kind", StanceKinds),
+    ];
+}
