@@ -25,7 +25,7 @@ public static class EventEndpoints
         new("q", QueryParameterType.Text,
             "Full-text search (PostgreSQL websearch syntax, English stemming) over titles, summaries and the quotes citing the event.")
             { Example = "boycott" },
-        new("sort", QueryParameterType.Choice, "date (oldest first, the default) or -date (newest first); undated events come last.")
+        new("sort", QueryParameterType.Choice, "date (oldest first, the default) or -date (newest first). Undated events sort as the latest: last with date, first with -date.")
             { AllowedValues = ["date", "-date"] },
         .. QueryParameters.Paging,
         QueryParameters.FormatWithGeoJson,

@@ -14,8 +14,9 @@ public sealed record EventKey(DateOnly SortDate, string Id);
 
 public sealed class EventQueries(NpgsqlDataSource dataSource)
 {
-    // Undated events sort after every dated one, in both directions of the key.
-    private const string SortDate = "coalesce(e.start_date, DATE '9999-12-31')";
+    // Undated events sort after every dated one. Npgsql maps DateOnly.MaxValue to 'infinity', so
+    // the sentinel reads the same on both sides of a cursor.
+    private const string SortDate = "coalesce(e.start_date, 'infinity'::date)";
 
     private const string Columns = """
         e.id, e.track_slug AS track, e.kind, e.title, e.summary, e.status, e.start_date, e.end_date,
@@ -58,7 +59,7 @@ public sealed class EventQueries(NpgsqlDataSource dataSource)
             yield return row;
     }
 
-    public static DateOnly SortKeyOf(EventSummary row) => row.StartDate ?? new DateOnly(9999, 12, 31);
+    public static DateOnly SortKeyOf(EventSummary row) => row.StartDate ?? DateOnly.MaxValue;
 
     /// <summary>Fixed SQL fragments joined for the filters in use; every value is a parameter.</summary>
     private static (string Where, DynamicParameters Parameters) Where(EventFilter filter)
