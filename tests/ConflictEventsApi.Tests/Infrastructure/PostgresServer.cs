@@ -29,6 +29,8 @@ public sealed class PostgresServer : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        // As the app does: snake_case columns onto PascalCase properties, for the tests' own queries.
+        DefaultTypeMap.MatchNamesWithUnderscores = true;
         if (Environment.GetEnvironmentVariable("TEST_DATABASE_URL") is { Length: > 0 } url)
         {
             _admin = new NpgsqlConnectionStringBuilder(url);

@@ -10,7 +10,7 @@ public sealed class OpenApiDocumentTests(ApiFactory api) : IClassFixture<ApiFact
     public async Task TheServedDocumentIsTheCommittedOne()
     {
         var served = await api.CreateClient().GetStringAsync("/swagger/v1/swagger.json", TestContext.Current.CancellationToken);
-        var committedPath = Path.Combine(RepositoryRoot(), "docs", "openapi.json");
+        var committedPath = Path.Combine(RepositoryPaths.Root, "docs", "openapi.json");
 
         if (Environment.GetEnvironmentVariable("UPDATE_OPENAPI") == "1")
             await File.WriteAllTextAsync(committedPath, served, TestContext.Current.CancellationToken);
@@ -40,12 +40,4 @@ public sealed class OpenApiDocumentTests(ApiFactory api) : IClassFixture<ApiFact
     }
 
     private static string Normalise(string json) => json.ReplaceLineEndings("\n").Trim();
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ConflictEventsApi.sln")))
-            directory = directory.Parent;
-        return directory?.FullName ?? throw new InvalidOperationException("ConflictEventsApi.sln not found above the test binaries.");
-    }
 }
