@@ -1,10 +1,16 @@
+using ConflictEventsApi.Actors;
 using ConflictEventsApi.Caching;
+using ConflictEventsApi.Claims;
 using ConflictEventsApi.Data;
 using ConflictEventsApi.Events;
 using ConflictEventsApi.Health;
 using ConflictEventsApi.Http;
 using ConflictEventsApi.Json;
 using ConflictEventsApi.Logging;
+using ConflictEventsApi.Meta;
+using ConflictEventsApi.Sources;
+using ConflictEventsApi.Stances;
+using ConflictEventsApi.Stats;
 using ConflictEventsApi.Tracks;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,9 +20,16 @@ builder.AddProblemResponses();
 builder.AddEventsDatabase();
 builder.AddHealth();
 builder.AddApiDocumentation();
+builder.AddReadOnlyCors();
 builder.Services.ConfigureHttpJsonOptions(options => AppJson.Configure(options.SerializerOptions));
 builder.Services.AddSingleton<TrackQueries>();
 builder.Services.AddSingleton<EventQueries>();
+builder.Services.AddSingleton<ActorQueries>();
+builder.Services.AddSingleton<StanceQueries>();
+builder.Services.AddSingleton<SourceQueries>();
+builder.Services.AddSingleton<ClaimQueries>();
+builder.Services.AddSingleton<StatsQueries>();
+builder.Services.AddSingleton<MetaQueries>();
 builder.Services.AddSingleton<DatasetVersion>();
 builder.Services.AddSingleton(TimeProvider.System);
 
@@ -27,12 +40,19 @@ if (!await app.PrepareDatabaseAsync(args)) return;
 // Request logging wraps the problem handler, so it logs the status the client received.
 app.UseRequestLogging();
 app.UseProblemResponses();
+app.UseCors();
 app.UseApiDocumentation();
 app.UseMiddleware<ConditionalGetMiddleware>();
 
 app.MapHealth();
 app.MapTracks();
 app.MapEvents();
+app.MapActors();
+app.MapStances();
+app.MapSources();
+app.MapClaims();
+app.MapStats();
+app.MapMeta();
 
 await app.RunAsync();
 

@@ -39,8 +39,9 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, DatasetVersio
         await next(context);
     }
 
+    // /meta carries today's access date for citing, so its body changes without a new dataset.
     private static bool IsExcluded(PathString path) =>
-        path.StartsWithSegments("/health") || path.StartsWithSegments("/swagger");
+        path.StartsWithSegments("/health") || path.StartsWithSegments("/swagger") || path.StartsWithSegments("/meta");
 
     private static void SetHeaders(HttpResponse response, string etag, string version)
     {

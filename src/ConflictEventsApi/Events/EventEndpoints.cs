@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using ConflictEventsApi.Actors;
 using ConflictEventsApi.Http;
 using ConflictEventsApi.Http.Queries;
@@ -42,9 +43,8 @@ public static class EventEndpoints
                 "in date order with keyset paging. JSON by default; CSV with format=csv or Accept: text/csv (all matching rows " +
                 "when no limit is given); GeoJSON with format=geojson or Accept: application/geo+json.")
             .Accepts(ListParameters)
+            // One 200 entry survives in the document: the JSON page, the format most clients generate from.
             .Produces<PageResponse<EventSummary>>(contentType: "application/json")
-            .Produces<EventFeatureCollection>(contentType: ResponseFormats.GeoJson)
-            .Produces(StatusCodes.Status200OK, contentType: ResponseFormats.Csv)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         events.MapGet("/{id}", GetEvent)
@@ -99,7 +99,7 @@ public static class EventEndpoints
         };
     }
 
-    private static async Task<IResult> GetEvent(string id, ParsedQuery query, HttpContext http, EventQueries events,
+    private static async Task<IResult> GetEvent([Description("Event id (slug), e.g. congress-of-syrian-national-dialogue.")] string id, ParsedQuery query, HttpContext http, EventQueries events,
         CancellationToken cancellationToken) =>
         await events.GetAsync(id, cancellationToken) is { } detail
             ? TypedResults.Ok(detail)

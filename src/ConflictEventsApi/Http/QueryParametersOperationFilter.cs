@@ -36,6 +36,7 @@ public sealed class QueryParametersOperationFilter : IOperationFilter
     {
         QueryParameterType.Integer => JsonValue.Create(int.Parse(parameter.Example!, System.Globalization.CultureInfo.InvariantCulture)),
         QueryParameterType.Boolean => JsonValue.Create(parameter.Example == "true"),
+        QueryParameterType.List => new JsonArray(parameter.Example!.Split(',').Select(item => (JsonNode)JsonValue.Create(item)!).ToArray()),
         _ => JsonValue.Create(parameter.Example),
     };
 

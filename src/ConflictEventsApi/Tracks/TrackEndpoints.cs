@@ -1,3 +1,6 @@
+using System.ComponentModel;
+using ConflictEventsApi.Http;
+using ConflictEventsApi.Http.Queries;
 using ConflictEventsApi.Json;
 
 namespace ConflictEventsApi.Tracks;
@@ -10,11 +13,29 @@ public static class TrackEndpoints
         tracks.MapGet("/", ListTracks)
             .WithName("ListTracks")
             .WithSummary("List the diplomatic tracks")
-            .WithDescription("The processes of talks the events belong to (sochi, geneva, astana), ordered by id.");
+            .WithDescription("The processes of talks the events belong to (sochi, geneva, astana), ordered by id.")
+            .Accepts([]);
+
+        tracks.MapGet("/{id}", GetTrack)
+            .WithName("GetTrack")
+            .WithSummary("Get one track with a summary of its events and stances")
+            .WithDescription("The track, the number and date span of its events, and how many distinct actors took stances " +
+                "for, against or neutral toward the track or any of its events, in all and per stance kind.")
+            .Accepts([])
+            .Produces<TrackDetail>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return endpoints;
     }
 
     /// <summary>Lists the diplomatic tracks.</summary>
     private static async Task<Ok<PageResponse<Track>>> ListTracks(TrackQueries queries, CancellationToken cancellationToken) =>
         TypedResults.Ok(new PageResponse<Track> { Items = await queries.ListAsync(cancellationToken), NextCursor = null });
+
+    private static async Task<IResult> GetTrack([Description("The track id: sochi, geneva or astana, as GET /tracks lists them.")] string id,
+        ParsedQuery query, HttpContext http, TrackQueries queries,
+        CancellationToken cancellationToken) =>
+        await queries.GetAsync(id, cancellationToken) is { } detail
+            ? TypedResults.Ok(detail)
+            : ProblemResponses.NotFound(http, "track", id);
 }

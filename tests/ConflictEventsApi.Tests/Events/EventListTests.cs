@@ -171,7 +171,7 @@ public sealed class EventListTests(ApiFactory api) : IClassFixture<ApiFactory>
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.Should().Be("text/csv");
         var csv = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        var records = CsvRecords(csv);
+        var records = Csv.Records(csv);
         records[0].Should().StartWith(["id", "track", "kind", "title"]);
         records.Skip(1).Select(r => r[0]).Should().Equal(expected);
         records.Skip(1).Should().OnlyContain(r => r.Count == records[0].Count);
@@ -182,7 +182,7 @@ public sealed class EventListTests(ApiFactory api) : IClassFixture<ApiFactory>
     {
         var response = await _client.GetAsync("/events?format=csv&limit=2", TestContext.Current.CancellationToken);
 
-        CsvRecords(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Should().HaveCount(3);
+        Csv.Records(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Should().HaveCount(3);
         response.Headers.GetValues("Link").Single().Should().Contain("cursor=").And.Contain("rel=\"next\"");
     }
 
@@ -205,32 +205,5 @@ public sealed class EventListTests(ApiFactory api) : IClassFixture<ApiFactory>
         coordinates[0].GetDecimal().Should().BeApproximately(39.73m, 0.1m, "longitude comes first");
         coordinates[1].GetDecimal().Should().BeApproximately(43.60m, 0.1m);
         congress.GetProperty("properties").GetProperty("title").GetString().Should().Contain("Congress");
-    }
-
-    /// <summary>A small RFC 4180 reader: quoted fields, doubled quotes, CRLF records.</summary>
-    internal static List<List<string>> CsvRecords(string csv)
-    {
-        var records = new List<List<string>>();
-        var record = new List<string>();
-        var field = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < csv.Length; i++)
-        {
-            var c = csv[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < csv.Length && csv[i + 1] == '"') { field.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else field.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { record.Add(field.ToString()); field.Clear(); }
-            else if (c == '\r' && i + 1 < csv.Length && csv[i + 1] == '\n')
-            {
-                record.Add(field.ToString()); field.Clear(); records.Add(record); record = []; i++;
-            }
-            else field.Append(c);
-        }
-        return records;
     }
 }

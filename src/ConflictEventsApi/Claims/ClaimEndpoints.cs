@@ -1,0 +1,75 @@
+using System.ComponentModel;
+using ConflictEventsApi.Http;
+using ConflictEventsApi.Http.Queries;
+using ConflictEventsApi.Json;
+
+namespace ConflictEventsApi.Claims;
+
+public static class ClaimEndpoints
+{
+    private const string ListName = "ListClaims";
+
+    public static readonly IReadOnlyList<QueryParameter> ListParameters =
+    [
+        new("topic", QueryParameterType.List, "Only claims on these topics (topic slugs, comma-separated).")
+            { Example = "syria-war-death-toll" },
+        new("source", QueryParameterType.List, "Only claims stated by these sources (source ids, comma-separated).")
+            { Example = "the-national-2017-12-25-rebel-groups-reject-sochi" },
+        .. QueryParameters.Paging,
+        QueryParameters.Format,
+    ];
+
+    public static IEndpointRouteBuilder MapClaims(this IEndpointRouteBuilder endpoints)
+    {
+        var claims = endpoints.MapGroup("/claims").WithTags("Claims");
+
+        claims.MapGet("/", ListClaims)
+            .WithName(ListName)
+            .WithSummary("List claims: figures as each source states them")
+            .WithDescription("Figures the sources state differently or that changed over time (death tolls, counts, planned " +
+                "dates), one row per source's statement, with the value as worded, its qualifier, unit, as-of date and first " +
+                "supporting quote. Ordered by id with keyset paging; CSV with format=csv or Accept: text/csv (every match when " +
+                "no limit is given).")
+            .Accepts(ListParameters)
+            // The typed JSON entry last: the OpenAPI document keeps one 200 entry, and it should carry the schema.
+            .Produces(StatusCodes.Status200OK, contentType: ResponseFormats.Csv)
+            .Produces<PageResponse<ClaimSummary>>(contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        claims.MapGet("/{topic}", GetClaimTopic)
+            .WithName("GetClaimTopic")
+            .WithSummary("Get a topic with every source's figure side by side")
+            .WithDescription("The topic (e.g. syria-war-death-toll) and every claim on it, each with its source and all its " +
+                "verbatim quotes. Disagreeing figures are shown as the sources word them: never merged, averaged or picked.")
+            .Accepts([])
+            .Produces<ClaimTopicDetail>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        return endpoints;
+    }
+
+    private static async Task<IResult> ListClaims(ParsedQuery query, HttpContext http, ClaimQueries claims,
+        CancellationToken cancellationToken)
+    {
+        Paging.TryReadCursor(query, ListName, 1, out var cursor);
+        if (!query.IsValid) return ProblemResponses.InvalidQuery(http, query);
+
+        var format = ResponseFormats.Negotiate(http.Request, query);
+        int? limit = format == ResponseFormat.Csv && query.Text("limit") is null && cursor is null ? null : query.Integer("limit");
+        var (rows, total) = await claims.ListAsync(new ClaimFilter(query.List("topic"), query.List("source")), cursor?[0], limit,
+            query.Boolean("includeTotal") && format == ResponseFormat.Json, cancellationToken);
+        var (items, next) = limit is { } pageSize ? Paging.Cut(rows, pageSize, query, ListName, row => [row.Id]) : (rows, null);
+
+        return format == ResponseFormat.Csv
+            ? new CsvResult<ClaimSummary>(items.ToAsyncEnumerable(), ClaimCsv.Columns,
+                next is null ? null : Paging.NextPageUrl(http.Request, next))
+            : TypedResults.Ok(new PageResponse<ClaimSummary> { Items = items, NextCursor = next, Total = total });
+    }
+
+    private static async Task<IResult> GetClaimTopic([Description("The topic slug, e.g. syria-war-death-toll.")] string topic,
+        ParsedQuery query, HttpContext http, ClaimQueries claims,
+        CancellationToken cancellationToken) =>
+        await claims.GetTopicAsync(topic, cancellationToken) is { } detail
+            ? TypedResults.Ok(detail)
+            : ProblemResponses.NotFound(http, "claim topic", topic);
+}

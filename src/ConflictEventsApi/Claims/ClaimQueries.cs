@@ -1,0 +1,123 @@
+using System.Text;
+using Dapper;
+using Npgsql;
+
+namespace ConflictEventsApi.Claims;
+
+/// <summary>The filters of GET /claims, already validated.</summary>
+public sealed record ClaimFilter(string[] Topics, string[] Sources);
+
+public sealed class ClaimQueries(NpgsqlDataSource dataSource)
+{
+    private const string Columns = """
+        c.id, c.topic_slug AS topic, t.title AS topic_title, c.source_id, s.title AS source_title,
+        s.published_on AS source_published_on, c.value_text, c.value_numeric, c.qualifier, c.unit,
+        c.as_of, c.as_of_precision, c.event_id, c.note,
+        (SELECT q.quote FROM citations q WHERE q.claim_id = c.id ORDER BY q.start_offset, q.id LIMIT 1) AS quote
+        """;
+
+    /// <summary>One page by id (limit + 1 rows tell whether another follows; no limit: every match), and the total when asked.</summary>
+    public async Task<(IReadOnlyList<ClaimSummary> Rows, long? Total)> ListAsync(
+        ClaimFilter filter, string? afterId, int? limit, bool includeTotal, CancellationToken cancellationToken)
+    {
+        var clauses = new List<string> { "TRUE" };
+        var parameters = new DynamicParameters(new { afterId, take = limit + 1 });
+        if (filter.Topics.Length > 0)
+        {
+            clauses.Add("c.topic_slug = ANY(@topics)");
+            parameters.Add("topics", filter.Topics);
+        }
+        if (filter.Sources.Length > 0)
+        {
+            clauses.Add("c.source_id = ANY(@sources)");
+            parameters.Add("sources", filter.Sources);
+        }
+        var where = string.Join(" AND ", clauses);
+        var sql = new StringBuilder($"""
+            SELECT {Columns}
+            FROM claims c JOIN claim_topics t ON t.slug = c.topic_slug JOIN sources s ON s.id = c.source_id
+            WHERE {where} AND (@afterId::text IS NULL OR c.id > @afterId)
+            ORDER BY c.id LIMIT @take;
+            """);
+        if (includeTotal) sql.Append($" SELECT count(*) FROM claims c WHERE {where};");
+
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var results = await connection.QueryMultipleAsync(
+            new CommandDefinition(sql.ToString(), parameters, cancellationToken: cancellationToken));
+        var rows = (await results.ReadAsync<ClaimSummary>()).AsList();
+        long? total = includeTotal ? await results.ReadSingleAsync<long>() : null;
+        return (rows, total);
+    }
+
+    /// <summary>The topic and every claim on it with its source and quotes, or null: one round trip.</summary>
+    public async Task<ClaimTopicDetail?> GetTopicAsync(string slug, CancellationToken cancellationToken)
+    {
+        const string sql = """
+            SELECT t.slug, t.title, t.unit, t.description FROM claim_topics t WHERE t.slug = @slug;
+
+            SELECT c.id, c.value_text, c.value_numeric, c.qualifier, c.unit, c.as_of, c.as_of_precision, c.event_id, c.note,
+                   s.id AS source_id, s.title AS source_title, s.outlet AS source_outlet, s.published_on AS source_published_on
+            FROM claims c JOIN sources s ON s.id = c.source_id
+            WHERE c.topic_slug = @slug
+            ORDER BY s.published_on NULLS LAST, c.as_of NULLS LAST, c.id;
+
+            SELECT q.claim_id, q.quote, q.start_offset, q.length
+            FROM citations q JOIN claims c ON c.id = q.claim_id
+            WHERE c.topic_slug = @slug
+            ORDER BY q.claim_id, q.start_offset, q.id;
+            """;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql, new { slug }, cancellationToken: cancellationToken));
+        if (await results.ReadSingleOrDefaultAsync<ClaimTopic>() is not { } topic) return null;
+        var claims = (await results.ReadAsync<TopicClaimRow>()).AsList();
+        var quotes = (await results.ReadAsync<QuoteRow>()).ToLookup(
+            row => row.ClaimId, row => new ClaimQuote { Quote = row.Quote, StartOffset = row.StartOffset, Length = row.Length });
+        return new ClaimTopicDetail
+        {
+            Topic = topic,
+            Claims = claims.Select(row => new TopicClaim
+            {
+                Id = row.Id,
+                ValueText = row.ValueText,
+                ValueNumeric = row.ValueNumeric,
+                Qualifier = row.Qualifier,
+                Unit = row.Unit,
+                AsOf = row.AsOf,
+                AsOfPrecision = row.AsOfPrecision,
+                EventId = row.EventId,
+                Note = row.Note,
+                Source = new ClaimSource
+                {
+                    Id = row.SourceId, Title = row.SourceTitle, Outlet = row.SourceOutlet, PublishedOn = row.SourcePublishedOn,
+                },
+                Quotes = [.. quotes[row.Id]],
+            }).ToList(),
+        };
+    }
+
+    // Rows as Dapper reads them, with init properties (like every model) rather than constructors.
+    private sealed record TopicClaimRow
+    {
+        public required string Id { get; init; }
+        public required string ValueText { get; init; }
+        public decimal? ValueNumeric { get; init; }
+        public string? Qualifier { get; init; }
+        public string? Unit { get; init; }
+        public DateOnly? AsOf { get; init; }
+        public string? AsOfPrecision { get; init; }
+        public string? EventId { get; init; }
+        public string? Note { get; init; }
+        public required string SourceId { get; init; }
+        public required string SourceTitle { get; init; }
+        public string? SourceOutlet { get; init; }
+        public DateOnly? SourcePublishedOn { get; init; }
+    }
+
+    private sealed record QuoteRow
+    {
+        public required string ClaimId { get; init; }
+        public required string Quote { get; init; }
+        public required int StartOffset { get; init; }
+        public required int Length { get; init; }
+    }
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using ConflictEventsApi.Caching;
+using ConflictEventsApi.Http.Queries;
+
+namespace ConflictEventsApi.Meta;
+
+public static class MetaEndpoints
+{
+    public const string CitationTemplate = "ConflictEventsApi, dataset version {version}, {url}, accessed {accessedOn}";
+
+    public static IEndpointRouteBuilder MapMeta(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/meta", GetMeta)
+            .WithTags("Meta")
+            .WithName("GetMeta")
+            .WithSummary("Describe the dataset: version, counts and how to cite it")
+            .WithDescription("The dataset version (the latest migration applied; ETags follow it), the number of sources, " +
+                "actors, aliases, events, participants, stances, claims, claim topics and citations, and a citation " +
+                "sentence with its parts.")
+            .Accepts([])
+            .Produces<MetaResponse>()
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        return endpoints;
+    }
+
+    private static async Task<IResult> GetMeta(ParsedQuery query, HttpContext http, MetaQueries meta,
+        DatasetVersion datasetVersion, TimeProvider time, CancellationToken cancellationToken)
+    {
+        // The version is the one the ETag middleware already read (kept for a few seconds), not a second query.
+        var version = await datasetVersion.GetAsync(cancellationToken);
+        var counts = await meta.CountsAsync(cancellationToken);
+        var request = http.Request;
+        var url = $"{request.Scheme}://{request.Host}{request.PathBase}/meta";
+        var accessedOn = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var accessed = accessedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return TypedResults.Ok(new MetaResponse
+        {
+            DatasetVersion = version,
+            Counts = counts,
+            Citation = new CitationGuide
+            {
+                Template = CitationTemplate,
+                Text = CitationTemplate.Replace("{version}", version, StringComparison.Ordinal)
+                    .Replace("{url}", url, StringComparison.Ordinal)
+                    .Replace("{accessedOn}", accessed, StringComparison.Ordinal),
+                Version = version,
+                AccessedOn = accessedOn,
+                Url = url,
+            },
+        });
+    }
+}

@@ -1,0 +1,112 @@
+using System.ComponentModel;
+using System.Globalization;
+using ConflictEventsApi.Http;
+using ConflictEventsApi.Http.Queries;
+using ConflictEventsApi.Json;
+
+namespace ConflictEventsApi.Sources;
+
+public static class SourceEndpoints
+{
+    private const string ListName = "ListSources";
+    private const string CitationsName = "ListSourceCitations";
+
+    public static readonly IReadOnlyList<QueryParameter> ListParameters = [.. QueryParameters.Paging, QueryParameters.Format];
+
+    public static IEndpointRouteBuilder MapSources(this IEndpointRouteBuilder endpoints)
+    {
+        var sources = endpoints.MapGroup("/sources").WithTags("Sources");
+
+        sources.MapGet("/", ListSources)
+            .WithName(ListName)
+            .WithSummary("List the source articles")
+            .WithDescription("The articles of the corpus with their outlet, publication date (and how each was established) " +
+                "and how many quotes of each the dataset cites, ordered by id with keyset paging; without their text. " +
+                "JSON by default; CSV with format=csv or Accept: text/csv (every source when no limit is given).")
+            .Accepts(ListParameters)
+            // The typed JSON entry last: the OpenAPI document keeps one 200 entry, and it should carry the schema.
+            .Produces(StatusCodes.Status200OK, contentType: ResponseFormats.Csv)
+            .Produces<PageResponse<SourceSummary>>(contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        sources.MapGet("/{id}", GetSource)
+            .WithName("GetSource")
+            .WithSummary("Get one source article with its full text")
+            .WithDescription("The article's metadata and its full text. Every citation's startOffset and length point into " +
+                "this text, so any quote of the dataset can be checked against it.")
+            .Accepts([])
+            .Produces<SourceDetail>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        sources.MapGet("/{id}/citations", ListCitations)
+            .WithName(CitationsName)
+            .WithSummary("List every quote the dataset cites from one source")
+            .WithDescription("The source's citations in text order (by startOffset), each with what it supports " +
+                "(event, schedule, participant, stance, claim, actor, alias, affiliation) and the id of the event, stance, " +
+                "claim or actor concerned. Keyset paging; CSV with format=csv or Accept: text/csv.")
+            .Accepts([.. QueryParameters.Paging.Where(p => p != QueryParameters.IncludeTotal), QueryParameters.Format])
+            .Produces(StatusCodes.Status200OK, contentType: ResponseFormats.Csv)
+            .Produces<PageResponse<SourceCitation>>(contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        return endpoints;
+    }
+
+    private static async Task<IResult> ListSources(ParsedQuery query, HttpContext http, SourceQueries sources,
+        CancellationToken cancellationToken)
+    {
+        Paging.TryReadCursor(query, ListName, 1, out var cursor);
+        if (!query.IsValid) return ProblemResponses.InvalidQuery(http, query);
+
+        var format = ResponseFormats.Negotiate(http.Request, query);
+        int? limit = format == ResponseFormat.Csv && query.Text("limit") is null && cursor is null ? null : query.Integer("limit");
+        var (rows, total) = await sources.ListAsync(cursor?[0], limit,
+            query.Boolean("includeTotal") && format == ResponseFormat.Json, cancellationToken);
+        var (items, next) = limit is { } pageSize ? Paging.Cut(rows, pageSize, query, ListName, row => [row.Id]) : (rows, null);
+
+        return format == ResponseFormat.Csv
+            ? new CsvResult<SourceSummary>(items.ToAsyncEnumerable(), SourceCsv.Columns,
+                next is null ? null : Paging.NextPageUrl(http.Request, next))
+            : TypedResults.Ok(new PageResponse<SourceSummary> { Items = items, NextCursor = next, Total = total });
+    }
+
+    private static async Task<IResult> GetSource([Description("The source id, as GET /sources lists it.")] string id,
+        ParsedQuery query, HttpContext http, SourceQueries sources,
+        CancellationToken cancellationToken) =>
+        await sources.GetAsync(id, cancellationToken) is { } detail
+            ? TypedResults.Ok(detail)
+            : ProblemResponses.NotFound(http, "source", id);
+
+    private static async Task<IResult> ListCitations([Description("The source id, as GET /sources lists it.")] string id,
+        ParsedQuery query, HttpContext http, SourceQueries sources,
+        CancellationToken cancellationToken)
+    {
+        // The cursor is bound to the source as well as to the filters.
+        var scope = $"{CitationsName}/{id}";
+        Paging.TryReadCursor(query, scope, 2, out var cursor);
+        CitationKey? after = null;
+        if (cursor is not null)
+        {
+            if (int.TryParse(cursor[0], CultureInfo.InvariantCulture, out var offset) && int.TryParse(cursor[1], CultureInfo.InvariantCulture, out var citationId))
+                after = new CitationKey(offset, citationId);
+            else
+                query.AddError(QueryParameters.Cursor.Name, "'cursor' is not a cursor this endpoint issued.");
+        }
+        if (!query.IsValid) return ProblemResponses.InvalidQuery(http, query);
+
+        var format = ResponseFormats.Negotiate(http.Request, query);
+        int? limit = format == ResponseFormat.Csv && query.Text("limit") is null && cursor is null ? null : query.Integer("limit");
+        if (await sources.CitationsAsync(id, after, limit, cancellationToken) is not { } rows)
+            return ProblemResponses.NotFound(http, "source", id);
+        var (items, next) = limit is { } pageSize
+            ? Paging.Cut(rows, pageSize, query, scope,
+                row => [row.StartOffset.ToString(CultureInfo.InvariantCulture), row.Id.ToString(CultureInfo.InvariantCulture)])
+            : (rows, null);
+
+        return format == ResponseFormat.Csv
+            ? new CsvResult<SourceCitation>(items.ToAsyncEnumerable(), SourceCsv.CitationColumns,
+                next is null ? null : Paging.NextPageUrl(http.Request, next))
+            : TypedResults.Ok(new PageResponse<SourceCitation> { Items = items, NextCursor = next });
+    }
+}

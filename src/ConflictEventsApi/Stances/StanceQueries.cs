@@ -1,0 +1,132 @@
+using System.Text;
+using Dapper;
+using Npgsql;
+
+namespace ConflictEventsApi.Stances;
+
+/// <summary>The filters of GET /stances, already validated.</summary>
+public sealed record StanceFilter(
+    string[] ActorIds, string[] EventIds, string[] Tracks, string[] Kinds, int? Polarity,
+    DateOnly? From, DateOnly? To, string? SpeakerId);
+
+/// <summary>The position after the last item of a page: its sort date (or the end sentinel) and id.</summary>
+public sealed record StanceKey(DateOnly SortDate, string Id);
+
+public sealed class StanceQueries(NpgsqlDataSource dataSource)
+{
+    // Undated stances sort after every dated one. Npgsql maps DateOnly.MaxValue (9999-12-31) to
+    // 'infinity', so the sentinel reads the same on both sides of a cursor.
+    private const string SortDate = "coalesce(s.stated_on, 'infinity'::date)";
+
+    // The first quote is the earliest source's (undated sources last), then the earliest in its text.
+    private const string Select = """
+        SELECT s.id, s.actor_id, a.name AS actor_name, s.kind, s.polarity, k.cameo_code,
+               s.target_event_id, s.target_track_slug AS target_track, s.target_actor_id,
+               s.speaker_id, sp.name AS speaker_name, s.stated_on, s.stated_precision, s.condition, s.summary,
+               fc.quote, fc.source_id
+        FROM stances s
+        JOIN actors a ON a.id = s.actor_id
+        JOIN stance_kinds k ON k.kind = s.kind
+        LEFT JOIN actors sp ON sp.id = s.speaker_id
+        LEFT JOIN LATERAL (
+            SELECT c.quote, c.source_id
+            FROM citations c JOIN sources src ON src.id = c.source_id
+            WHERE c.stance_id = s.id
+            ORDER BY src.published_on NULLS LAST, c.source_id, c.start_offset, c.id
+            LIMIT 1) fc ON TRUE
+        """;
+
+    /// <summary>One page (limit + 1 rows tell whether another follows; no limit: every match), and the total when asked.</summary>
+    public async Task<(IReadOnlyList<StanceItem> Rows, long? Total)> ListAsync(
+        StanceFilter filter, StanceKey? after, int? limit, bool includeTotal, CancellationToken cancellationToken)
+    {
+        var (where, parameters) = Where(filter);
+        var sql = PageSql(where, after, limit, includeTotal, parameters);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var results = await connection.QueryMultipleAsync(
+            new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+        var rows = (await results.ReadAsync<StanceItem>()).AsList();
+        long? total = includeTotal ? await results.ReadSingleAsync<long>() : null;
+        return (rows, total);
+    }
+
+    /// <summary>A page of one actor's stances, or null when the actor does not exist: one round trip.</summary>
+    public async Task<(IReadOnlyList<StanceItem> Rows, long? Total)?> ListForActorAsync(
+        string actorId, StanceKey? after, int? limit, bool includeTotal, CancellationToken cancellationToken)
+    {
+        var (where, parameters) = Where(new StanceFilter([actorId], [], [], [], null, null, null, null));
+        var sql = "SELECT EXISTS (SELECT 1 FROM actors WHERE id = @actorId); " + PageSql(where, after, limit, includeTotal, parameters);
+        parameters.Add("actorId", actorId);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var results = await connection.QueryMultipleAsync(
+            new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+        if (!await results.ReadSingleAsync<bool>()) return null;
+        var rows = (await results.ReadAsync<StanceItem>()).AsList();
+        long? total = includeTotal ? await results.ReadSingleAsync<long>() : null;
+        return (rows, total);
+    }
+
+    public static DateOnly SortKeyOf(StanceItem row) => row.StatedOn ?? DateOnly.MaxValue;
+
+    private static string PageSql(string where, StanceKey? after, int? limit, bool includeTotal, DynamicParameters parameters)
+    {
+        var keyset = after is null ? "" : $" AND ({SortDate}, s.id) > (@afterDate, @afterId)";
+        parameters.Add("afterDate", after?.SortDate);
+        parameters.Add("afterId", after?.Id);
+        parameters.Add("take", limit + 1);
+        var sql = new StringBuilder($"{Select} WHERE {where}{keyset} ORDER BY {SortDate}, s.id LIMIT @take;");
+        if (includeTotal) sql.Append($" SELECT count(*) FROM stances s WHERE {where};");
+        return sql.ToString();
+    }
+
+    /// <summary>Fixed SQL fragments joined for the filters in use; every value is a parameter.</summary>
+    private static (string Where, DynamicParameters Parameters) Where(StanceFilter filter)
+    {
+        var clauses = new List<string> { "TRUE" };
+        var parameters = new DynamicParameters();
+        if (filter.ActorIds.Length > 0)
+        {
+            clauses.Add("s.actor_id = ANY(@actorIds)");
+            parameters.Add("actorIds", filter.ActorIds);
+        }
+        if (filter.EventIds.Length > 0)
+        {
+            clauses.Add("s.target_event_id = ANY(@eventIds)");
+            parameters.Add("eventIds", filter.EventIds);
+        }
+        if (filter.Tracks.Length > 0)
+        {
+            clauses.Add("""
+                (s.target_track_slug = ANY(@tracks)
+                 OR EXISTS (SELECT 1 FROM events e WHERE e.id = s.target_event_id AND e.track_slug = ANY(@tracks)))
+                """);
+            parameters.Add("tracks", filter.Tracks);
+        }
+        if (filter.Kinds.Length > 0)
+        {
+            clauses.Add("s.kind = ANY(@kinds)");
+            parameters.Add("kinds", filter.Kinds);
+        }
+        if (filter.Polarity is { } polarity)
+        {
+            clauses.Add("s.polarity = @polarity");
+            parameters.Add("polarity", (short)polarity);
+        }
+        if (filter.From is { } from)
+        {
+            clauses.Add("s.stated_on >= @from");
+            parameters.Add("from", from);
+        }
+        if (filter.To is { } to)
+        {
+            clauses.Add("s.stated_on <= @to");
+            parameters.Add("to", to);
+        }
+        if (filter.SpeakerId is { } speaker)
+        {
+            clauses.Add("s.speaker_id = @speaker");
+            parameters.Add("speaker", speaker);
+        }
+        return (string.Join(" AND ", clauses), parameters);
+    }
+}

@@ -1,0 +1,98 @@
+using System.Globalization;
+using ConflictEventsApi.Http;
+using ConflictEventsApi.Http.Queries;
+using ConflictEventsApi.Json;
+using ConflictEventsApi.Vocabulary;
+
+namespace ConflictEventsApi.Stats;
+
+public static class StatsEndpoints
+{
+    public static readonly IReadOnlyList<QueryParameter> StanceParameters =
+    [
+        new("groupBy", QueryParameterType.Choice,
+            "Required. What to count by: track (a stance's target track and its target event's track; a stance naming two tracks counts under both), actor, kind or polarity.")
+            { AllowedValues = ["track", "actor", "kind", "polarity"], Example = "polarity" },
+        new("track", QueryParameterType.List, "Only stances toward these tracks or their events (comma-separated).")
+            { Example = "sochi" },
+        new("kind", QueryParameterType.List, "Only stances of these kinds.") { AllowedValues = Vocabularies.StanceKinds },
+        new("polarity", QueryParameterType.Choice, "Only stances of this polarity: -1 against, 0 neutral or undecided, 1 for.")
+            { AllowedValues = ["-1", "0", "1"] },
+        QueryParameters.From("stances stated"),
+        QueryParameters.To("stances stated"),
+        QueryParameters.Format,
+    ];
+
+    public static readonly IReadOnlyList<QueryParameter> EventParameters =
+    [
+        new("bucket", QueryParameterType.Choice, "The period to count by: day, week (from Monday) or month (the default).")
+            { AllowedValues = ["day", "week", "month"], Example = "month" },
+        new("track", QueryParameterType.List, "Only events of these tracks (comma-separated).") { Example = "sochi" },
+        QueryParameters.Format,
+    ];
+
+    public static IEndpointRouteBuilder MapStats(this IEndpointRouteBuilder endpoints)
+    {
+        var stats = endpoints.MapGroup("/stats").WithTags("Stats");
+
+        stats.MapGet("/stances", StanceStats)
+            .WithName("StanceStats")
+            .WithSummary("Count stances by track, actor, kind or polarity")
+            .WithDescription("Flat rows for dashboards: each group's key and label, the number of stances, and how many of " +
+                "them are for (+1), against (-1) and neutral (0). Not paged: every group in one response, largest first. " +
+                "CSV with format=csv or Accept: text/csv.")
+            .Accepts(StanceParameters)
+            // The typed JSON entry last: the OpenAPI document keeps one 200 entry, and it should carry the schema.
+            .Produces(StatusCodes.Status200OK, contentType: ResponseFormats.Csv)
+            .Produces<PageResponse<StanceCount>>(contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        stats.MapGet("/events", EventStats)
+            .WithName("EventStats")
+            .WithSummary("Count dated events per period and track")
+            .WithDescription("Flat rows for time series: the first day of each period, the track, and how many events start " +
+                "in it. Events without a start date are left out. Not paged. CSV with format=csv or Accept: text/csv.")
+            .Accepts(EventParameters)
+            .Produces(StatusCodes.Status200OK, contentType: ResponseFormats.Csv)
+            .Produces<PageResponse<EventCount>>(contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        return endpoints;
+    }
+
+    private static async Task<IResult> StanceStats(ParsedQuery query, HttpContext http, StatsQueries stats,
+        CancellationToken cancellationToken)
+    {
+        var groupByParameter = StanceParameters[0];
+        var groupBy = query.Text("groupBy")?.ToLowerInvariant() switch
+        {
+            "track" => StanceGrouping.Track,
+            "actor" => StanceGrouping.Actor,
+            "kind" => StanceGrouping.Kind,
+            "polarity" => StanceGrouping.Polarity,
+            _ => (StanceGrouping?)null,
+        };
+        if (groupBy is null && query.Text("groupBy") is null)
+            query.AddError("groupBy", $"'groupBy' is required; it accepts {groupByParameter.Accepts}.");
+        var from = query.Date("from");
+        var to = query.Date("to");
+        if (from > to) query.AddError("to", "'to' must not be before 'from'.");
+        if (!query.IsValid || groupBy is null) return ProblemResponses.InvalidQuery(http, query);
+
+        int? polarity = query.Text("polarity") is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : null;
+        var rows = await stats.StancesAsync(groupBy.Value,
+            new StanceStatsFilter(query.List("track"), query.List("kind"), polarity, from, to), cancellationToken);
+        return ResponseFormats.Negotiate(http.Request, query) == ResponseFormat.Csv
+            ? new CsvResult<StanceCount>(rows.ToAsyncEnumerable(), StatsCsv.StanceColumns)
+            : TypedResults.Ok(new PageResponse<StanceCount> { Items = rows, NextCursor = null });
+    }
+
+    private static async Task<IResult> EventStats(ParsedQuery query, HttpContext http, StatsQueries stats,
+        CancellationToken cancellationToken)
+    {
+        var bucket = query.Text("bucket")?.ToLowerInvariant() ?? "month";
+        var rows = await stats.EventsAsync(bucket, query.List("track"), cancellationToken);
+        return ResponseFormats.Negotiate(http.Request, query) == ResponseFormat.Csv
+            ? new CsvResult<EventCount>(rows.ToAsyncEnumerable(), StatsCsv.EventColumns)
+            : TypedResults.Ok(new PageResponse<EventCount> { Items = rows, NextCursor = null });
+    }
+}

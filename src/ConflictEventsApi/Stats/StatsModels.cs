@@ -1,0 +1,29 @@
+namespace ConflictEventsApi.Stats;
+
+/// <summary>The number of stances in one group, split by polarity.</summary>
+public sealed record StanceCount
+{
+    /// <summary>The group: a track slug, actor id, stance kind or polarity (-1, 0, 1); null for stances toward no track.</summary>
+    public string? Key { get; init; }
+    /// <summary>A readable name of the group: the track's or actor's name, the kind, or for/against/neutral.</summary>
+    public required string Label { get; init; }
+    /// <summary>Stances in the group.</summary>
+    public required long Count { get; init; }
+    /// <summary>Of them, stances for the target (polarity +1).</summary>
+    public required long For { get; init; }
+    /// <summary>Of them, stances against the target (polarity -1).</summary>
+    public required long Against { get; init; }
+    /// <summary>Of them, neutral or undecided stances (polarity 0).</summary>
+    public required long Neutral { get; init; }
+}
+
+/// <summary>The number of dated events of one track that start in one period.</summary>
+public sealed record EventCount
+{
+    /// <summary>The first day of the period (a day; a week from Monday; a month from its 1st).</summary>
+    public required DateOnly Period { get; init; }
+    /// <summary>The track, or null for events outside any track.</summary>
+    public string? Track { get; init; }
+    /// <summary>Events whose start date falls in the period.</summary>
+    public required long Count { get; init; }
+}

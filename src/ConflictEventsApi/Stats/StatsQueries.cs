@@ -1,0 +1,97 @@
+using Dapper;
+using Npgsql;
+
+namespace ConflictEventsApi.Stats;
+
+/// <summary>The dimension GET /stats/stances counts by.</summary>
+public enum StanceGrouping { Track, Actor, Kind, Polarity }
+
+/// <summary>The filters of GET /stats/stances, already validated.</summary>
+public sealed record StanceStatsFilter(string[] Tracks, string[] Kinds, int? Polarity, DateOnly? From, DateOnly? To);
+
+public sealed class StatsQueries(NpgsqlDataSource dataSource)
+{
+    /// <summary>
+    /// Stance counts per group. A stance's tracks are its target track and its target event's track:
+    /// a stance toward an event of one track that also names another track counts under both.
+    /// </summary>
+    public async Task<IReadOnlyList<StanceCount>> StancesAsync(StanceGrouping groupBy, StanceStatsFilter filter,
+        CancellationToken cancellationToken)
+    {
+        var clauses = new List<string> { "TRUE" };
+        var parameters = new DynamicParameters();
+        if (filter.Kinds.Length > 0)
+        {
+            clauses.Add("s.kind = ANY(@kinds)");
+            parameters.Add("kinds", filter.Kinds);
+        }
+        if (filter.Polarity is { } polarity)
+        {
+            clauses.Add("s.polarity = @polarity");
+            parameters.Add("polarity", (short)polarity);
+        }
+        if (filter.From is { } from)
+        {
+            clauses.Add("s.stated_on >= @from");
+            parameters.Add("from", from);
+        }
+        if (filter.To is { } to)
+        {
+            clauses.Add("s.stated_on <= @to");
+            parameters.Add("to", to);
+        }
+
+        var (key, label, join) = groupBy switch
+        {
+            StanceGrouping.Track => ("g.track", "coalesce(t.name, 'No track')",
+                "LEFT JOIN LATERAL unnest(s.tracks) AS g(track) ON TRUE LEFT JOIN tracks t ON t.slug = g.track"),
+            StanceGrouping.Actor => ("s.actor_id", "a.name", "JOIN actors a ON a.id = s.actor_id"),
+            StanceGrouping.Kind => ("s.kind", "s.kind", ""),
+            _ => ("s.polarity::text", "CASE s.polarity WHEN 1 THEN 'for' WHEN -1 THEN 'against' ELSE 'neutral' END", ""),
+        };
+        var outer = "TRUE";
+        if (filter.Tracks.Length > 0)
+        {
+            // Grouped by track, a track filter keeps only the rows of those tracks.
+            outer = groupBy == StanceGrouping.Track ? "g.track = ANY(@tracks)" : "s.tracks && @tracks";
+            parameters.Add("tracks", filter.Tracks);
+        }
+
+        var sql = $"""
+            WITH scoped AS (
+                SELECT s.id, s.actor_id, s.kind, s.polarity,
+                       ARRAY(SELECT DISTINCT x FROM unnest(ARRAY[s.target_track_slug::text, e.track_slug::text]) AS x
+                             WHERE x IS NOT NULL) AS tracks
+                FROM stances s LEFT JOIN events e ON e.id = s.target_event_id
+                WHERE {string.Join(" AND ", clauses)}
+            )
+            SELECT {key} AS key, {label} AS label, count(*) AS count,
+                   count(*) FILTER (WHERE s.polarity = 1) AS "for",
+                   count(*) FILTER (WHERE s.polarity = -1) AS against,
+                   count(*) FILTER (WHERE s.polarity = 0) AS neutral
+            FROM scoped s {join}
+            WHERE {outer}
+            GROUP BY 1, 2
+            ORDER BY count(*) DESC, 1 NULLS LAST
+            """;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<StanceCount>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+        return rows.AsList();
+    }
+
+    /// <summary>Dated events per period and track; bucket is day, week or month (validated before it gets here).</summary>
+    public async Task<IReadOnlyList<EventCount>> EventsAsync(string bucket, string[] tracks, CancellationToken cancellationToken)
+    {
+        var trackClause = tracks.Length > 0 ? " AND e.track_slug = ANY(@tracks)" : "";
+        var sql = $"""
+            SELECT date_trunc(@bucket, e.start_date::timestamp)::date AS period, e.track_slug AS track, count(*) AS count
+            FROM events e
+            WHERE e.start_date IS NOT NULL{trackClause}
+            GROUP BY 1, 2
+            ORDER BY 1, 2 NULLS LAST
+            """;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<EventCount>(new CommandDefinition(sql, new { bucket, tracks }, cancellationToken: cancellationToken));
+        return rows.AsList();
+    }
+}

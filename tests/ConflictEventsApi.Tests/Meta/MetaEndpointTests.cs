@@ -1,0 +1,60 @@
+using ConflictEventsApi.Data;
+using Dapper;
+using Npgsql;
+
+namespace ConflictEventsApi.Tests.Meta;
+
+public sealed class MetaEndpointTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    private readonly HttpClient _client = api.CreateClient();
+
+    [Fact]
+    public async Task MetaGivesTheLatestMigrationAsTheDatasetVersion()
+    {
+        var meta = await _client.GetJsonAsync("/meta");
+
+        meta.GetProperty("datasetVersion").GetString().Should().Be(DatabaseMigrator.LatestScript);
+        meta.GetProperty("citation").GetProperty("version").GetString().Should().Be(DatabaseMigrator.LatestScript);
+    }
+
+    [Fact]
+    public async Task MetaCountsEqualTheDatabasesCounts()
+    {
+        await using var connection = new NpgsqlConnection(api.Postgres.ReaderConnectionString(api.DatabaseName));
+        var expected = await connection.QuerySingleAsync<(long, long, long, long, long, long, long, long, long)>(new CommandDefinition("""
+            SELECT (SELECT count(*) FROM sources), (SELECT count(*) FROM actors), (SELECT count(*) FROM actor_aliases),
+                   (SELECT count(*) FROM events), (SELECT count(*) FROM event_participants), (SELECT count(*) FROM stances),
+                   (SELECT count(*) FROM claims), (SELECT count(*) FROM claim_topics), (SELECT count(*) FROM citations)
+            """, cancellationToken: TestContext.Current.CancellationToken));
+
+        var counts = (await _client.GetJsonAsync("/meta")).GetProperty("counts");
+
+        long Count(string name) => counts.GetProperty(name).GetInt64();
+        (Count("sources"), Count("actors"), Count("aliases"), Count("events"), Count("participants"), Count("stances"),
+            Count("claims"), Count("claimTopics"), Count("citations")).Should().Be(expected);
+        Count("sources").Should().BeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task MetaTellsHowToCiteWithTodaysDateAndTheRequestsUrl()
+    {
+        var citation = (await _client.GetJsonAsync("/meta")).GetProperty("citation");
+
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var url = new Uri(_client.BaseAddress!, "/meta").ToString();
+        citation.GetProperty("accessedOn").GetString().Should().Be(today);
+        citation.GetProperty("url").GetString().Should().Be(url);
+        citation.GetProperty("template").GetString().Should().Contain("{version}").And.Contain("{url}");
+        citation.GetProperty("text").GetString().Should()
+            .Be($"ConflictEventsApi, dataset version {DatabaseMigrator.LatestScript}, {url}, accessed {today}");
+    }
+
+    [Fact]
+    public async Task MetaRejectsQueryParameters()
+    {
+        var response = await _client.GetAsync("/meta?verbose=true", TestContext.Current.CancellationToken);
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        problem.GetProperty("errors").TryGetProperty("verbose", out _).Should().BeTrue();
+    }
+}
