@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 
 port=${PORT:-5099}
 work=$(mktemp -d)
+# The local PostgreSQL runs as the postgres OS user when this runs as root: it must enter $work.
+chmod 755 "$work"
 api_pid=""
 cleanup() {
   if [ -n "$api_pid" ] && kill -0 "$api_pid" 2>/dev/null; then kill -TERM "$api_pid"; wait "$api_pid" || true; fi
@@ -19,7 +21,7 @@ command -v chromium >/dev/null 2>&1 || { apt-get update -qq && apt-get install -
 dotnet build -v q -c Release src/ConflictEventsApi >/dev/null
 # A throwaway local database: the API starts its own PostgreSQL in $work and stops it on SIGTERM.
 LocalDatabase__RootDirectory="$work/postgres" Urls="http://127.0.0.1:$port" \
-  dotnet run --no-build -c Release --project src/ConflictEventsApi >"$work/api.log" 2>&1 &
+  dotnet run --no-build --no-launch-profile -c Release --project src/ConflictEventsApi >"$work/api.log" 2>&1 &
 api_pid=$!
 for _ in $(seq 1 150); do
   curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break

@@ -4,30 +4,42 @@ namespace ConflictEventsApi.Events;
 public sealed record EventSummary
 {
     /// <summary>Stable slug id of the event.</summary>
+    /// <example>congress-of-syrian-national-dialogue</example>
     public required string Id { get; init; }
     /// <summary>The diplomatic track (sochi, geneva, astana), or null for an event outside any track.</summary>
+    /// <example>sochi</example>
     public string? Track { get; init; }
     /// <summary>Event kind (closed vocabulary, e.g. congress, talks-round, statement).</summary>
+    /// <example>congress</example>
     public required string Kind { get; init; }
     /// <summary>Short title.</summary>
+    /// <example>Congress of Syrian National Dialogue in Sochi</example>
     public required string Title { get; init; }
     /// <summary>What happened, with the dating basis where a date was inferred.</summary>
     public required string Summary { get; init; }
     /// <summary>planned, held, ongoing, postponed, rescheduled or cancelled, as of the latest source.</summary>
+    /// <example>ongoing</example>
     public required string Status { get; init; }
     /// <summary>First day (the latest known plan); null when no source dates it.</summary>
+    /// <example>2018-01-29</example>
     public DateOnly? StartDate { get; init; }
     /// <summary>Last day, when it differs from or extends the start.</summary>
+    /// <example>2018-01-30</example>
     public DateOnly? EndDate { get; init; }
     /// <summary>How precise the dates are: day, week, month, year or approximate.</summary>
+    /// <example>day</example>
     public string? DatePrecision { get; init; }
     /// <summary>Place name.</summary>
+    /// <example>Sochi</example>
     public string? Place { get; init; }
     /// <summary>ISO 3166-1 alpha-2 country code of the place.</summary>
+    /// <example>RU</example>
     public string? CountryCode { get; init; }
     /// <summary>WGS 84 latitude of the place.</summary>
+    /// <example>43.6</example>
     public decimal? Latitude { get; init; }
     /// <summary>WGS 84 longitude of the place.</summary>
+    /// <example>39.73</example>
     public decimal? Longitude { get; init; }
     /// <summary>The event this one is part of or was announced at.</summary>
     public string? ParentEventId { get; init; }
@@ -124,6 +136,7 @@ public sealed record Citation
     /// <summary>Publication date, when known.</summary>
     public DateOnly? PublishedOn { get; init; }
     /// <summary>The exact words of the source.</summary>
+    /// <example>Syria&apos;s government has said it will attend the forum.</example>
     public required string Quote { get; init; }
     /// <summary>0-based character offset of the quote in the source text.</summary>
     public required int StartOffset { get; init; }

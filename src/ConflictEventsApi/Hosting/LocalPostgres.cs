@@ -137,8 +137,10 @@ public sealed class LocalPostgres : IAsyncDisposable
             "-A", "scram-sha-256", "-E", "UTF8", "--locale", "C.UTF-8", "--no-instructions");
         if (result.ExitCode != 0)
         {
-            Directory.Delete(DataDirectory, recursive: true);
-            throw new LocalPostgresException($"initdb failed (exit {result.ExitCode}): {result.Output.Trim()}");
+            if (Directory.Exists(DataDirectory)) Directory.Delete(DataDirectory, recursive: true);
+            throw new LocalPostgresException(
+                $"initdb failed (exit {result.ExitCode}): {result.Output.Trim()} " +
+                (_runAsUser is null ? "" : $"Every folder above {_options.RootDirectory} must be enterable by the OS user '{_runAsUser}'."));
         }
     }
 

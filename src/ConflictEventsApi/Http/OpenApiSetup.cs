@@ -21,6 +21,7 @@ public static class OpenApiSetup
             });
             options.AddServer(new OpenApiServer { Url = "/" });
             options.OperationFilter<QueryParametersOperationFilter>();
+            options.SchemaFilter<ProblemDetailsSchemaFilter>();
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
             var xml = Path.Combine(AppContext.BaseDirectory, "ConflictEventsApi.xml");

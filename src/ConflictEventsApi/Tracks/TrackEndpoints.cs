@@ -14,6 +14,7 @@ public static class TrackEndpoints
             .WithName("ListTracks")
             .WithSummary("List the diplomatic tracks")
             .WithDescription("The processes of talks the events belong to (sochi, geneva, astana), ordered by id.")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .Accepts([]);
 
         tracks.MapGet("/{id}", GetTrack)
@@ -28,7 +29,6 @@ public static class TrackEndpoints
         return endpoints;
     }
 
-    /// <summary>Lists the diplomatic tracks.</summary>
     private static async Task<Ok<PageResponse<Track>>> ListTracks(TrackQueries queries, CancellationToken cancellationToken) =>
         TypedResults.Ok(new PageResponse<Track> { Items = await queries.ListAsync(cancellationToken), NextCursor = null });
 

@@ -4,9 +4,11 @@ namespace ConflictEventsApi.Tracks;
 public sealed record Track
 {
     /// <summary>Stable slug of the track, e.g. <c>sochi</c>.</summary>
+    /// <example>sochi</example>
     public required string Id { get; init; }
 
     /// <summary>The track's name.</summary>
+    /// <example>Sochi: Congress of Syrian National Dialogue</example>
     public required string Name { get; init; }
 
     /// <summary>Other names the sources use for the track.</summary>
