@@ -80,7 +80,7 @@ public sealed class StanceQueries(NpgsqlDataSource dataSource)
     }
 
     /// <summary>Fixed SQL fragments joined for the filters in use; every value is a parameter.</summary>
-    private static (string Where, DynamicParameters Parameters) Where(StanceFilter filter)
+    internal static (string Where, DynamicParameters Parameters) Where(StanceFilter filter)
     {
         var clauses = new List<string> { "TRUE" };
         var parameters = new DynamicParameters();

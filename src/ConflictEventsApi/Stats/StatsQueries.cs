@@ -1,3 +1,4 @@
+using ConflictEventsApi.Stances;
 using Dapper;
 using Npgsql;
 
@@ -18,28 +19,9 @@ public sealed class StatsQueries(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<StanceCount>> StancesAsync(StanceGrouping groupBy, StanceStatsFilter filter,
         CancellationToken cancellationToken)
     {
-        var clauses = new List<string> { "TRUE" };
-        var parameters = new DynamicParameters();
-        if (filter.Kinds.Length > 0)
-        {
-            clauses.Add("s.kind = ANY(@kinds)");
-            parameters.Add("kinds", filter.Kinds);
-        }
-        if (filter.Polarity is { } polarity)
-        {
-            clauses.Add("s.polarity = @polarity");
-            parameters.Add("polarity", (short)polarity);
-        }
-        if (filter.From is { } from)
-        {
-            clauses.Add("s.stated_on >= @from");
-            parameters.Add("from", from);
-        }
-        if (filter.To is { } to)
-        {
-            clauses.Add("s.stated_on <= @to");
-            parameters.Add("to", to);
-        }
+        // The same stance filters as GET /stances; tracks are applied below, per group.
+        var (where, parameters) = StanceQueries.Where(
+            new StanceFilter([], [], [], filter.Kinds, filter.Polarity, filter.From, filter.To, SpeakerId: null));
 
         var (key, label, join) = groupBy switch
         {
@@ -63,7 +45,7 @@ public sealed class StatsQueries(NpgsqlDataSource dataSource)
                        ARRAY(SELECT DISTINCT x FROM unnest(ARRAY[s.target_track_slug::text, e.track_slug::text]) AS x
                              WHERE x IS NOT NULL) AS tracks
                 FROM stances s LEFT JOIN events e ON e.id = s.target_event_id
-                WHERE {string.Join(" AND ", clauses)}
+                WHERE {where}
             )
             SELECT {key} AS key, {label} AS label, count(*) AS count,
                    count(*) FILTER (WHERE s.polarity = 1) AS "for",
