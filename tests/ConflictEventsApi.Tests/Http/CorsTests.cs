@@ -18,6 +18,8 @@ public sealed class CorsTests(ApiFactory api) : IClassFixture<ApiFactory>
     [InlineData("GET", true)]
     [InlineData("HEAD", true)]
     [InlineData("POST", false)]
+    [InlineData("PUT", false)]
+    [InlineData("PATCH", false)]
     [InlineData("DELETE", false)]
     public async Task PreflightAllowsOnlyReads(string method, bool allowed)
     {
