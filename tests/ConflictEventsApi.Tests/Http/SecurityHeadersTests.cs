@@ -6,6 +6,7 @@ public sealed class SecurityHeadersTests(ApiFactory api) : IClassFixture<ApiFact
     [InlineData("/tracks")]
     [InlineData("/events/no-such-event")]
     [InlineData("/health/live")]
+    [InlineData("/test/throw")]
     public async Task ApiResponsesForbidSniffingFramingAndScripts(string url)
     {
         var response = await api.CreateClient().GetAsync(url, TestContext.Current.CancellationToken);
