@@ -45,8 +45,9 @@ if (!await app.PrepareDatabaseAsync(args)) return;
 app.UseRequestLogging();
 app.UseProblemResponses();
 app.UseSecurityHeaders();
-app.UseClientRateLimiting();
+// CORS before the limiter, so a browser dashboard can read a 429 and its Retry-After.
 app.UseCors();
+app.UseClientRateLimiting();
 app.UseApiDocumentation();
 app.UseMiddleware<ConditionalGetMiddleware>();
 

@@ -47,6 +47,7 @@ public sealed class RateLimitingTests(RateLimitedApiFactory api) : IClassFixture
         var problem = await responses[^1].ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
         responses[^1].Headers.RetryAfter!.Delta.Should().BePositive();
         problem.GetProperty("detail").GetString().Should().Contain("3 requests every 60 seconds");
+        responses[^1].Headers.GetValues("Access-Control-Allow-Origin").Single().Should().Be("*", "a browser dashboard can read the 429");
     }
 
     [Fact]
@@ -89,6 +90,7 @@ public sealed class RateLimitingTests(RateLimitedApiFactory api) : IClassFixture
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, "/tracks");
             request.Headers.Add("X-Forwarded-For", forwardedFor);
+            request.Headers.Add("Origin", "https://dashboard.example");
             if (remoteAddress is not null) request.Headers.Add("X-Test-Remote-Address", remoteAddress);
             responses.Add(await client.SendAsync(request, TestContext.Current.CancellationToken));
         }
