@@ -4,6 +4,7 @@ using ConflictEventsApi.Claims;
 using ConflictEventsApi.Data;
 using ConflictEventsApi.Events;
 using ConflictEventsApi.Health;
+using ConflictEventsApi.Hosting;
 using ConflictEventsApi.Http;
 using ConflictEventsApi.Json;
 using ConflictEventsApi.Logging;
@@ -21,6 +22,9 @@ builder.AddEventsDatabase();
 builder.AddHealth();
 builder.AddApiDocumentation();
 builder.AddReadOnlyCors();
+builder.AddServerLimits();
+builder.AddClientRateLimiting();
+builder.AddGracefulShutdown();
 builder.Services.ConfigureHttpJsonOptions(options => AppJson.Configure(options.SerializerOptions));
 builder.Services.AddSingleton<TrackQueries>();
 builder.Services.AddSingleton<EventQueries>();
@@ -40,7 +44,10 @@ if (!await app.PrepareDatabaseAsync(args)) return;
 // Request logging wraps the problem handler, so it logs the status the client received.
 app.UseRequestLogging();
 app.UseProblemResponses();
+app.UseSecurityHeaders();
+// CORS before the limiter, so a browser dashboard can read a 429 and its Retry-After.
 app.UseCors();
+app.UseClientRateLimiting();
 app.UseApiDocumentation();
 app.UseMiddleware<ConditionalGetMiddleware>();
 

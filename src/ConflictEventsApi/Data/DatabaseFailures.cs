@@ -5,6 +5,14 @@ namespace ConflictEventsApi.Data;
 /// <summary>Which exceptions mean "the database cannot answer now" (503) rather than a bug (500).</summary>
 public static class DatabaseFailures
 {
+    /// <summary>
+    /// As <see cref="IsUnavailable(Exception)"/>, and a cancellation the client did not cause
+    /// (a timeout of ours) counts too. A client that disconnected gets no answer at all: the
+    /// framework records 499 for it.
+    /// </summary>
+    public static bool IsUnavailable(Exception exception, CancellationToken requestAborted) =>
+        exception is OperationCanceledException ? !requestAborted.IsCancellationRequested : IsUnavailable(exception);
+
     public static bool IsUnavailable(Exception exception) => exception switch
     {
         PostgresException postgres => IsUnavailableState(postgres.SqlState),

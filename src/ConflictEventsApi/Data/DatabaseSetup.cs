@@ -18,11 +18,9 @@ public static class DatabaseSetup
         builder.Services.AddSingleton(services =>
         {
             var configuration = services.GetRequiredService<IConfiguration>();
-            var connectionString = new NpgsqlConnectionStringBuilder(DatabaseSettings.Require(configuration, DatabaseSettings.Reader))
-            {
-                ApplicationName = "conflict-events-api",
-            };
-            return new NpgsqlDataSourceBuilder(connectionString.ConnectionString)
+            var connectionString = DatabaseTimeouts.Apply(
+                DatabaseSettings.Require(configuration, DatabaseSettings.Reader), configuration);
+            return new NpgsqlDataSourceBuilder(connectionString)
                 .UseLoggerFactory(services.GetRequiredService<ILoggerFactory>())
                 .Build();
         });

@@ -1,8 +1,8 @@
 namespace ConflictEventsApi.Http;
 
 /// <summary>
-/// The data is public, so browser dashboards on any origin may read it by default: GET and HEAD
-/// only (OPTIONS preflights are answered by the middleware). Cors:AllowedOrigins narrows it.
+/// The data is public, so browser dashboards on any origin may read it by default: GET, HEAD and
+/// OPTIONS (the preflight) only. Cors:AllowedOrigins narrows it.
 /// </summary>
 public static class CorsSetup
 {
@@ -13,7 +13,7 @@ public static class CorsSetup
         {
             if (origins.Length == 0 || origins.Contains("*")) policy.AllowAnyOrigin();
             else policy.WithOrigins(origins);
-            policy.WithMethods(HttpMethods.Get, HttpMethods.Head)
+            policy.WithMethods(HttpMethods.Get, HttpMethods.Head, HttpMethods.Options)
                 .WithHeaders("Accept", "If-None-Match")
                 .WithExposedHeaders("ETag", "Link", "Retry-After", "X-Dataset-Version")
                 .SetPreflightMaxAge(TimeSpan.FromHours(1));

@@ -21,6 +21,7 @@ public static class OpenApiSetup
             });
             options.AddServer(new OpenApiServer { Url = "/" });
             options.OperationFilter<QueryParametersOperationFilter>();
+            options.OperationFilter<TooManyRequestsOperationFilter>();
             options.SchemaFilter<ProblemDetailsSchemaFilter>();
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();

@@ -28,11 +28,34 @@ public static class ProblemResponses
 
     public static string TraceId(HttpContext context) => Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
 
-    private static Task WriteExceptionAsync(HttpContext context)
+    private static async Task WriteExceptionAsync(HttpContext context)
+    {
+        await ReapplyCorsAsync(context);
+        await WriteProblemForExceptionAsync(context);
+    }
+
+    /// <summary>
+    /// The exception handler clears the headers the CORS middleware set; without them a browser
+    /// dashboard could not read the 503 and its Retry-After during an outage.
+    /// </summary>
+    private static async Task ReapplyCorsAsync(HttpContext context)
+    {
+        if (!context.Request.Headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.Origin)) return;
+        var policy = await context.RequestServices.GetRequiredService<Microsoft.AspNetCore.Cors.Infrastructure.ICorsPolicyProvider>()
+            .GetPolicyAsync(context, policyName: null);
+        if (policy is null) return;
+        var cors = context.RequestServices.GetRequiredService<Microsoft.AspNetCore.Cors.Infrastructure.ICorsService>();
+        cors.ApplyResult(cors.EvaluatePolicy(context, policy), context.Response);
+    }
+
+    private static Task WriteProblemForExceptionAsync(HttpContext context)
     {
         var exception = context.Features.Get<IExceptionHandlerFeature>()?.Error;
-        if (exception is not null && DatabaseFailures.IsUnavailable(exception))
+        if (exception is not null && DatabaseFailures.IsUnavailable(exception, context.RequestAborted))
         {
+            // Idle connections opened before a database restart are dead: drop them now, so the
+            // requests after the database returns get fresh ones instead of failing one by one.
+            context.RequestServices.GetRequiredService<Npgsql.NpgsqlDataSource>().Clear();
             context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "The database is unavailable",
                 $"The data store did not answer. Retry after {RetryAfterSeconds} seconds.");

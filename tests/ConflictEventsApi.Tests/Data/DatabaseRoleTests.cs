@@ -53,6 +53,17 @@ public sealed class DatabaseRoleTests(PostgresServer server) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ApiRoleSessionsAreReadOnlyWithAStatementTimeout()
+    {
+        await using var connection = new NpgsqlConnection(server.ReaderConnectionString(_database));
+
+        var settings = await connection.QuerySingleAsync<(string Timeout, string ReadOnly)>(
+            "SELECT current_setting('statement_timeout'), current_setting('default_transaction_read_only')");
+
+        settings.Should().Be(("5s", "on"));
+    }
+
+    [Fact]
     public async Task ApiRoleIsNoSuperuserAndOwnsNothing()
     {
         await using var connection = new NpgsqlConnection(server.OwnerConnectionString(_database));

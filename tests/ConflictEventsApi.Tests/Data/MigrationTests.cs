@@ -51,6 +51,26 @@ public sealed class MigrationTests(PostgresServer server)
     }
 
     [Fact]
+    public async Task TwoAppInstancesStartingTogetherOnAnEmptyDatabaseBothServeWithTheSchemaAppliedOnce()
+    {
+        var database = await server.CreateEmptyDatabaseAsync();
+        await using var first = new MigratingApiFactory(server, database);
+        await using var second = new MigratingApiFactory(server, database);
+        await first.InitializeAsync();
+        await second.InitializeAsync();
+
+        var clients = await Task.WhenAll(
+            Task.Run(first.CreateClient, TestContext.Current.CancellationToken),
+            Task.Run(second.CreateClient, TestContext.Current.CancellationToken));
+
+        foreach (var client in clients)
+            (await client.GetAsync("/health/ready", TestContext.Current.CancellationToken)).StatusCode.Should().Be(HttpStatusCode.OK);
+        await using var connection = new NpgsqlConnection(server.OwnerConnectionString(database));
+        var perScript = await connection.QueryAsync<int>("SELECT count(*) FROM schemaversions GROUP BY scriptname");
+        perScript.Should().HaveCount(DatabaseMigrator.ScriptNames.Count).And.OnlyContain(count => count == 1);
+    }
+
+    [Fact]
     public async Task AFailingScriptIsNamedAndLeavesNothingOfItselfBehind()
     {
         var database = await server.CreateEmptyDatabaseAsync();

@@ -14,10 +14,24 @@ public sealed class CorsTests(ApiFactory api) : IClassFixture<ApiFactory>
         response.Headers.GetValues("Access-Control-Expose-Headers").Single().Should().Contain("ETag");
     }
 
+    [Fact]
+    public async Task AnErrorResponseKeepsItsCorsHeadersSoABrowserCanReadTheProblem()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/test/throw");
+        request.Headers.Add("Origin", "https://dashboard.example");
+
+        var response = await api.CreateClient().SendAsync(request, TestContext.Current.CancellationToken);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.InternalServerError);
+        response.Headers.GetValues("Access-Control-Allow-Origin").Should().Equal("*");
+    }
+
     [Theory]
     [InlineData("GET", true)]
     [InlineData("HEAD", true)]
     [InlineData("POST", false)]
+    [InlineData("PUT", false)]
+    [InlineData("PATCH", false)]
     [InlineData("DELETE", false)]
     public async Task PreflightAllowsOnlyReads(string method, bool allowed)
     {

@@ -25,6 +25,9 @@ public sealed class ParsedQuery
                 AddError(name, $"Unknown query parameter '{name}'. Accepted: {string.Join(", ", _parameters.Keys.Order(StringComparer.Ordinal))}.");
             else if (values.Count > 1)
                 AddError(name, $"'{name}' is given {values.Count} times; give it once ({parameter.Accepts}).");
+            // PostgreSQL text cannot hold NUL, and no legitimate value holds a control character.
+            else if (values.ToString().Any(char.IsControl))
+                AddError(name, $"'{name}' must not contain control characters (such as %00); it accepts {parameter.Accepts}.");
             else
                 Validate(parameter, values.ToString());
         }

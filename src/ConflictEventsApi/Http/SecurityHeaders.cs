@@ -1,0 +1,33 @@
+namespace ConflictEventsApi.Http;
+
+/// <summary>
+/// Headers that stop a browser from sniffing, framing or running anything from an API response.
+/// Swagger UI is the one HTML page with scripts and styles, so it keeps the browser defaults.
+/// </summary>
+public static class SecurityHeaders
+{
+    public const string ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+    public static WebApplication UseSecurityHeaders(this WebApplication app)
+    {
+        // Set as the response starts: the exception handler clears headers set earlier, and
+        // error responses need these as much as any.
+        app.Use((context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                var headers = context.Response.Headers;
+                headers.XContentTypeOptions = "nosniff";
+                headers["Referrer-Policy"] = "no-referrer";
+                if (!context.Request.Path.StartsWithSegments("/swagger"))
+                {
+                    headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                    headers.XFrameOptions = "DENY";
+                }
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
+        return app;
+    }
+}
