@@ -18,6 +18,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddStructuredLogging();
 builder.AddProblemResponses();
 builder.AddEventsDatabase();
+builder.AddDatasetCaching();
 builder.AddHealth();
 builder.AddApiDocumentation();
 builder.AddReadOnlyCors();
@@ -30,7 +31,6 @@ builder.Services.AddSingleton<SourceQueries>();
 builder.Services.AddSingleton<ClaimQueries>();
 builder.Services.AddSingleton<StatsQueries>();
 builder.Services.AddSingleton<MetaQueries>();
-builder.Services.AddSingleton<DatasetVersion>();
 builder.Services.AddSingleton(TimeProvider.System);
 
 await using var app = builder.Build();
@@ -42,7 +42,7 @@ app.UseRequestLogging();
 app.UseProblemResponses();
 app.UseCors();
 app.UseApiDocumentation();
-app.UseMiddleware<ConditionalGetMiddleware>();
+app.UseDatasetCaching();
 
 app.MapHealth();
 app.MapTracks();

@@ -1,4 +1,5 @@
 using ConflictEventsApi.Hosting;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace ConflictEventsApi.Data;
@@ -15,12 +16,18 @@ public static class DatabaseSetup
         builder.Services.AddSingleton<LocalDatabase>();
         // Resolved lazily: in the local default the connection string exists only once the
         // private server has started (PrepareDatabaseAsync), which happens before the first request.
+        builder.Services.AddOptions<DataSourceOptions>().BindConfiguration(DataSourceOptions.Section);
         builder.Services.AddSingleton(services =>
         {
             var configuration = services.GetRequiredService<IConfiguration>();
+            var tuning = services.GetRequiredService<IOptions<DataSourceOptions>>().Value;
             var connectionString = new NpgsqlConnectionStringBuilder(DatabaseSettings.Require(configuration, DatabaseSettings.Reader))
             {
                 ApplicationName = "conflict-events-api",
+                MaxAutoPrepare = tuning.MaxAutoPrepare,
+                AutoPrepareMinUsages = 2,
+                NoResetOnClose = tuning.NoResetOnClose,
+                MaxPoolSize = tuning.MaxPoolSize,
             };
             return new NpgsqlDataSourceBuilder(connectionString.ConnectionString)
                 .UseLoggerFactory(services.GetRequiredService<ILoggerFactory>())

@@ -66,7 +66,14 @@ public sealed class EventQueries(NpgsqlDataSource dataSource)
     {
         var clauses = new List<string> { "TRUE" };
         var parameters = new DynamicParameters();
-        if (filter.Tracks.Length > 0)
+        // One track (the common case) is an equality, so the (track, sort key, id) index yields the
+        // page in order; PostgreSQL 15 cannot merge the per-value ranges of "= ANY" into one order.
+        if (filter.Tracks.Length == 1)
+        {
+            clauses.Add("e.track_slug = @track");
+            parameters.Add("track", filter.Tracks[0]);
+        }
+        else if (filter.Tracks.Length > 1)
         {
             clauses.Add("e.track_slug = ANY(@tracks)");
             parameters.Add("tracks", filter.Tracks);
