@@ -11,7 +11,7 @@ UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}
 def wrk(path):
     text = open(path).read()
     rate = re.search(r"Requests/sec:\s+([\d.]+)", text)
-    pct = dict(re.findall(r"^\s+(50|99)\.000%\s+([\d.]+\w+)", text, re.M))
+    pct = dict(re.findall(r"^\s+(50|99)(?:\.000)?%\s+([\d.]+\w+)", text, re.M))
     def ms(value):
         number, unit = re.match(r"([\d.]+)(\w+)", value).groups()
         return float(number) * UNITS[unit]
