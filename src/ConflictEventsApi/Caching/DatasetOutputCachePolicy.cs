@@ -1,3 +1,5 @@
+using ConflictEventsApi.Http;
+using ConflictEventsApi.Http.Queries;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 
@@ -14,7 +16,8 @@ public sealed class DatasetOutputCachePolicy(DatasetVersion datasetVersion, IOpt
     public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        if (!settings.OutputCache || !CacheableRequests.IsCacheable(context.HttpContext.Request)) return;
+        var request = context.HttpContext.Request;
+        if (!settings.OutputCache || !CacheableRequests.IsCacheable(request) || IsStreamedExport(request)) return;
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = true;
         context.AllowCacheStorage = true;
@@ -25,6 +28,17 @@ public sealed class DatasetOutputCachePolicy(DatasetVersion datasetVersion, IOpt
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.HeaderNames = new(["Accept", "Accept-Encoding"]);
         context.CacheVaryByRules.VaryByValues["dataset"] = await datasetVersion.GetAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// A CSV export without a limit streams every matching row: too large to keep, and with the
+    /// cache's locking, identical exports would wait for each other (and share a cancellation).
+    /// </summary>
+    private static bool IsStreamedExport(HttpRequest request)
+    {
+        if (request.Query.ContainsKey(QueryParameters.Limit.Name) || request.Query.ContainsKey(QueryParameters.Cursor.Name)) return false;
+        return request.Query[QueryParameters.Format.Name] is [{ } format] ? format.Equals("csv", StringComparison.OrdinalIgnoreCase)
+            : request.Headers.Accept.ToString().Contains(ResponseFormats.Csv, StringComparison.OrdinalIgnoreCase);
     }
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;

@@ -47,17 +47,27 @@ public sealed class EventQueries(NpgsqlDataSource dataSource)
         return (rows, total);
     }
 
-    /// <summary>Every matching event, streamed row by row (CSV exports).</summary>
+    /// <summary>
+    /// Every matching event (CSV exports), read in keyset batches of the list query. One
+    /// statement over a whole track made PostgreSQL sort it (1.5 s and a disk sort for 100k rows
+    /// at 1M events, past the read-only role's 5 s statement timeout under load); each batch is
+    /// an index range scan, so the first row comes at once and memory stays flat at any size.
+    /// </summary>
     public async IAsyncEnumerable<EventSummary> StreamAsync(EventFilter filter,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var (where, parameters) = Where(filter);
-        var order = filter.Descending ? $"{SortDate} DESC, e.id DESC" : $"{SortDate}, e.id";
-        var sql = $"SELECT {Columns} FROM events e WHERE {where} ORDER BY {order}";
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await foreach (var row in connection.QueryUnbufferedAsync<EventSummary>(sql, parameters).WithCancellation(cancellationToken))
-            yield return row;
+        EventKey? after = null;
+        while (true)
+        {
+            // ListAsync reads limit + 1 rows: ExportBatchSize in all.
+            var (rows, _) = await ListAsync(filter, after, ExportBatchSize - 1, includeTotal: false, cancellationToken);
+            foreach (var row in rows) yield return row;
+            if (rows.Count < ExportBatchSize) yield break;
+            after = new EventKey(SortKeyOf(rows[^1]), rows[^1].Id);
+        }
     }
+
+    private const int ExportBatchSize = 2000;
 
     public static DateOnly SortKeyOf(EventSummary row) => row.StartDate ?? DateOnly.MaxValue;
 
