@@ -15,7 +15,8 @@ as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 now() { date +%s.%N; }
 
 dotnet build -v q -nologo src/ConflictEventsApi >/dev/null
-LocalDatabase__RootDirectory="$work/db" Urls="$base" Serilog__MinimumLevel__Default=Warning \
+# The database path is what an outage tests: cached responses would answer without it.
+LocalDatabase__RootDirectory="$work/db" Urls="$base" Serilog__MinimumLevel__Default=Warning Caching__OutputCache=false \
   dotnet src/ConflictEventsApi/bin/Debug/net10.0/ConflictEventsApi.dll >"$work/api.log" 2>&1 &
 api=$!
 cleanup() { kill -TERM "$api" 2>/dev/null; wait "$api" 2>/dev/null || true; rm -rf "$work"; }

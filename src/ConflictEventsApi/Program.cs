@@ -19,6 +19,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddStructuredLogging();
 builder.AddProblemResponses();
 builder.AddEventsDatabase();
+builder.AddDatasetCaching();
 builder.AddHealth();
 builder.AddApiDocumentation();
 builder.AddReadOnlyCors();
@@ -34,7 +35,6 @@ builder.Services.AddSingleton<SourceQueries>();
 builder.Services.AddSingleton<ClaimQueries>();
 builder.Services.AddSingleton<StatsQueries>();
 builder.Services.AddSingleton<MetaQueries>();
-builder.Services.AddSingleton<DatasetVersion>();
 builder.Services.AddSingleton(TimeProvider.System);
 
 await using var app = builder.Build();
@@ -49,7 +49,7 @@ app.UseSecurityHeaders();
 app.UseCors();
 app.UseClientRateLimiting();
 app.UseApiDocumentation();
-app.UseMiddleware<ConditionalGetMiddleware>();
+app.UseDatasetCaching();
 
 app.MapHealth();
 app.MapTracks();

@@ -16,7 +16,7 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, DatasetVersio
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || IsExcluded(request.Path))
+        if (!CacheableRequests.IsCacheable(request))
         {
             await next(context);
             return;
@@ -38,10 +38,6 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, DatasetVersio
         });
         await next(context);
     }
-
-    // /meta carries today's access date for citing, so its body changes without a new dataset.
-    private static bool IsExcluded(PathString path) =>
-        path.StartsWithSegments("/health") || path.StartsWithSegments("/swagger") || path.StartsWithSegments("/meta");
 
     private static void SetHeaders(HttpResponse response, string etag, string version)
     {

@@ -1,26 +1,31 @@
 using Dapper;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace ConflictEventsApi.Caching;
 
 /// <summary>
 /// The dataset's version is its latest applied migration: the data changes through migrations
-/// only. Read from the journal and kept for a few seconds, so every response's ETag follows a
-/// migration applied by any instance, at the cost of one tiny query per interval.
+/// only. Read from the journal and kept for a few seconds (Caching:DatasetVersionLifetime), so
+/// every ETag and output-cache key follows a migration applied by any instance, at the cost of
+/// one tiny query per interval.
 /// </summary>
-public sealed class DatasetVersion(NpgsqlDataSource dataSource, TimeProvider time)
+public sealed class DatasetVersion(NpgsqlDataSource dataSource, TimeProvider time, IOptions<CachingOptions> options)
 {
-    private static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(5);
-    private (string Version, DateTimeOffset ReadAt)? _current;
+    // A reference, swapped whole, so concurrent requests never see a torn version/time pair.
+    private sealed record Reading(string Version, DateTimeOffset ReadAt);
+
+    private Reading? _current;
 
     public async ValueTask<string> GetAsync(CancellationToken cancellationToken)
     {
-        if (_current is { } current && time.GetUtcNow() - current.ReadAt < Lifetime) return current.Version;
+        if (_current is { } current && time.GetUtcNow() - current.ReadAt < options.Value.DatasetVersionLifetime)
+            return current.Version;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var version = await connection.ExecuteScalarAsync<string>(new CommandDefinition(
             "SELECT max(scriptname) FROM public.schemaversions", cancellationToken: cancellationToken)) ?? "none";
         version = Path.GetFileNameWithoutExtension(version);
-        _current = (version, time.GetUtcNow());
+        _current = new Reading(version, time.GetUtcNow());
         return version;
     }
 }

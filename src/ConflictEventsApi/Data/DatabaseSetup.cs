@@ -1,4 +1,5 @@
 using ConflictEventsApi.Hosting;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace ConflictEventsApi.Data;
@@ -15,11 +16,13 @@ public static class DatabaseSetup
         builder.Services.AddSingleton<LocalDatabase>();
         // Resolved lazily: in the local default the connection string exists only once the
         // private server has started (PrepareDatabaseAsync), which happens before the first request.
+        builder.Services.AddOptions<DataSourceOptions>().BindConfiguration(DataSourceOptions.Section);
         builder.Services.AddSingleton(services =>
         {
             var configuration = services.GetRequiredService<IConfiguration>();
-            var connectionString = DatabaseTimeouts.Apply(
-                DatabaseSettings.Require(configuration, DatabaseSettings.Reader), configuration);
+            var tuning = services.GetRequiredService<IOptions<DataSourceOptions>>().Value;
+            var connectionString = tuning.ApplyTo(DatabaseTimeouts.Apply(
+                DatabaseSettings.Require(configuration, DatabaseSettings.Reader), configuration));
             return new NpgsqlDataSourceBuilder(connectionString)
                 .UseLoggerFactory(services.GetRequiredService<ILoggerFactory>())
                 .Build();

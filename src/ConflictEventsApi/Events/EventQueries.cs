@@ -47,17 +47,27 @@ public sealed class EventQueries(NpgsqlDataSource dataSource)
         return (rows, total);
     }
 
-    /// <summary>Every matching event, streamed row by row (CSV exports).</summary>
+    /// <summary>
+    /// Every matching event (CSV exports), read in keyset batches of the list query. One
+    /// statement over a whole track made PostgreSQL sort it (1.5 s and a disk sort for 100k rows
+    /// at 1M events, past the read-only role's 5 s statement timeout under load); each batch is
+    /// an index range scan, so the first row comes at once and memory stays flat at any size.
+    /// </summary>
     public async IAsyncEnumerable<EventSummary> StreamAsync(EventFilter filter,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var (where, parameters) = Where(filter);
-        var order = filter.Descending ? $"{SortDate} DESC, e.id DESC" : $"{SortDate}, e.id";
-        var sql = $"SELECT {Columns} FROM events e WHERE {where} ORDER BY {order}";
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await foreach (var row in connection.QueryUnbufferedAsync<EventSummary>(sql, parameters).WithCancellation(cancellationToken))
-            yield return row;
+        EventKey? after = null;
+        while (true)
+        {
+            // ListAsync reads limit + 1 rows: ExportBatchSize in all.
+            var (rows, _) = await ListAsync(filter, after, ExportBatchSize - 1, includeTotal: false, cancellationToken);
+            foreach (var row in rows) yield return row;
+            if (rows.Count < ExportBatchSize) yield break;
+            after = new EventKey(SortKeyOf(rows[^1]), rows[^1].Id);
+        }
     }
+
+    private const int ExportBatchSize = 2000;
 
     public static DateOnly SortKeyOf(EventSummary row) => row.StartDate ?? DateOnly.MaxValue;
 
@@ -66,7 +76,14 @@ public sealed class EventQueries(NpgsqlDataSource dataSource)
     {
         var clauses = new List<string> { "TRUE" };
         var parameters = new DynamicParameters();
-        if (filter.Tracks.Length > 0)
+        // One track (the common case) is an equality, so the (track, sort key, id) index yields the
+        // page in order; PostgreSQL 15 cannot merge the per-value ranges of "= ANY" into one order.
+        if (filter.Tracks.Length == 1)
+        {
+            clauses.Add("e.track_slug = @track");
+            parameters.Add("track", filter.Tracks[0]);
+        }
+        else if (filter.Tracks.Length > 1)
         {
             clauses.Add("e.track_slug = ANY(@tracks)");
             parameters.Add("tracks", filter.Tracks);
@@ -112,7 +129,11 @@ public sealed class EventQueries(NpgsqlDataSource dataSource)
         return (string.Join(" AND ", clauses), parameters);
     }
 
-    /// <summary>The event with its participants, schedules, stances, claims and citations: one round trip.</summary>
+    /// <summary>
+    /// The event with its participants, schedules, stances, claims and citations: one round trip.
+    /// The citations' ids are collected first by three index lookups: an OR across the three links
+    /// made PostgreSQL scan every citation (0.5 s at 100k events, 4 s at 1M; now about 1 ms).
+    /// </summary>
     public async Task<EventDetail?> GetAsync(string id, CancellationToken cancellationToken)
     {
         const string sql = $"""
@@ -137,9 +158,12 @@ public sealed class EventQueries(NpgsqlDataSource dataSource)
                         WHEN c.participant_id IS NOT NULL THEN 'participant'
                         WHEN c.schedule_id IS NOT NULL THEN 'schedule' END AS supports
             FROM citations c JOIN sources src ON src.id = c.source_id
-            WHERE c.event_id = @id
-               OR c.participant_id IN (SELECT p.id FROM event_participants p WHERE p.event_id = @id)
-               OR c.schedule_id IN (SELECT s.id FROM event_schedules s WHERE s.event_id = @id)
+            WHERE c.id = ANY (ARRAY(
+                SELECT c.id FROM citations c WHERE c.event_id = @id
+                UNION ALL
+                SELECT c.id FROM event_participants p JOIN citations c ON c.participant_id = p.id WHERE p.event_id = @id
+                UNION ALL
+                SELECT c.id FROM event_schedules s JOIN citations c ON c.schedule_id = s.id WHERE s.event_id = @id))
             ORDER BY src.published_on NULLS LAST, c.source_id, c.start_offset, c.id;
             """;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);

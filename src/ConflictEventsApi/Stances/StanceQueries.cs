@@ -84,7 +84,13 @@ public sealed class StanceQueries(NpgsqlDataSource dataSource)
     {
         var clauses = new List<string> { "TRUE" };
         var parameters = new DynamicParameters();
-        if (filter.ActorIds.Length > 0)
+        // One actor is an equality, so the (actor, sort key, id) index yields the page in order.
+        if (filter.ActorIds.Length == 1)
+        {
+            clauses.Add("s.actor_id = @actor");
+            parameters.Add("actor", filter.ActorIds[0]);
+        }
+        else if (filter.ActorIds.Length > 1)
         {
             clauses.Add("s.actor_id = ANY(@actorIds)");
             parameters.Add("actorIds", filter.ActorIds);

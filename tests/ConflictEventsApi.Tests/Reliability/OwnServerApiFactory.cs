@@ -33,6 +33,14 @@ public sealed class OwnServerApiFactory(PostgresServer server) : ApiFactory(serv
         return Database;
     }
 
+    // The outage is measured on the database path: a cached response needs no database, so the
+    // output cache would answer 200 for repeated reads until the dataset version is due again.
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Caching:OutputCache", "false");
+    }
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();

@@ -1,0 +1,22 @@
+namespace ConflictEventsApi.Caching;
+
+/// <summary>The "Caching" configuration section.</summary>
+public sealed class CachingOptions
+{
+    public const string Section = "Caching";
+
+    /// <summary>Serve repeated reads from memory, keyed by the normalised request and the dataset version.</summary>
+    public bool OutputCache { get; set; } = true;
+
+    /// <summary>How long a cached response may be served; a new dataset version stops serving it at once.</summary>
+    public TimeSpan OutputCacheDuration { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Responses larger than this (big CSV exports) stream through and are not kept.</summary>
+    public long OutputCacheMaximumBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>The memory all cached responses may take together.</summary>
+    public long OutputCacheSizeLimitBytes { get; set; } = 64 * 1024 * 1024;
+
+    /// <summary>How long the dataset version read from the migration journal is trusted before it is read again.</summary>
+    public TimeSpan DatasetVersionLifetime { get; set; } = TimeSpan.FromSeconds(5);
+}

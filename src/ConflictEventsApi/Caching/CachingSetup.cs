@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+
+namespace ConflictEventsApi.Caching;
+
+public static class CachingSetup
+{
+    /// <summary>The dataset version, ETags and the output cache, configured from the "Caching" section.</summary>
+    public static WebApplicationBuilder AddDatasetCaching(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<CachingOptions>().BindConfiguration(CachingOptions.Section);
+        builder.Services.AddSingleton<DatasetVersion>();
+        builder.Services.AddSingleton<DatasetOutputCachePolicy>();
+        builder.Services.AddOutputCache();
+        builder.Services.AddOptions<OutputCacheOptions>().Configure<IOptions<CachingOptions>, IServiceProvider>(
+            (cache, caching, services) =>
+            {
+                cache.MaximumBodySize = caching.Value.OutputCacheMaximumBodyBytes;
+                cache.SizeLimit = caching.Value.OutputCacheSizeLimitBytes;
+                cache.AddBasePolicy(services.GetRequiredService<DatasetOutputCachePolicy>());
+            });
+        return builder;
+    }
+
+    /// <summary>ETags first (a matching If-None-Match is a 304 before any lookup), then the output cache.</summary>
+    public static WebApplication UseDatasetCaching(this WebApplication app)
+    {
+        app.UseMiddleware<ConditionalGetMiddleware>();
+        app.UseOutputCache();
+        return app;
+    }
+}

@@ -1,0 +1,51 @@
+using ConflictEventsApi.Http;
+using ConflictEventsApi.Http.Queries;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+
+namespace ConflictEventsApi.Caching;
+
+/// <summary>
+/// Output caching for the read API. The key is the normalised request (path, every query
+/// parameter sorted by name, Accept and Accept-Encoding) plus the dataset version, so a migration
+/// that changes the data makes every earlier entry unreachable as soon as the version is re-read;
+/// the stale entries then age out. Only 200 responses are kept.
+/// </summary>
+public sealed class DatasetOutputCachePolicy(DatasetVersion datasetVersion, IOptions<CachingOptions> options) : IOutputCachePolicy
+{
+    public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var request = context.HttpContext.Request;
+        if (!settings.OutputCache || !CacheableRequests.IsCacheable(request) || IsStreamedExport(request)) return;
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = true;
+        context.AllowCacheStorage = true;
+        // Concurrent misses for one key wait for the first: a dashboard fleet polling after a
+        // migration costs one query, not one per client.
+        context.AllowLocking = true;
+        context.ResponseExpirationTimeSpan = settings.OutputCacheDuration;
+        context.CacheVaryByRules.QueryKeys = "*";
+        context.CacheVaryByRules.HeaderNames = new(["Accept", "Accept-Encoding"]);
+        context.CacheVaryByRules.VaryByValues["dataset"] = await datasetVersion.GetAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// A CSV export without a limit streams every matching row: too large to keep, and with the
+    /// cache's locking, identical exports would wait for each other (and share a cancellation).
+    /// </summary>
+    private static bool IsStreamedExport(HttpRequest request)
+    {
+        if (request.Query.ContainsKey(QueryParameters.Limit.Name) || request.Query.ContainsKey(QueryParameters.Cursor.Name)) return false;
+        return request.Query[QueryParameters.Format.Name] is [{ } format] ? format.Equals("csv", StringComparison.OrdinalIgnoreCase)
+            : request.Headers.Accept.ToString().Contains(ResponseFormats.Csv, StringComparison.OrdinalIgnoreCase);
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellationToken)
+    {
+        if (context.HttpContext.Response.StatusCode != StatusCodes.Status200OK) context.AllowCacheStorage = false;
+        return ValueTask.CompletedTask;
+    }
+}
