@@ -13,4 +13,13 @@ public static class ProblemAssertions
         problem.GetProperty("traceId").GetString().Should().MatchRegex("^[0-9a-f]{32}$");
         return problem;
     }
+
+    /// <summary>Asserts a 400 problem whose errors name the rejected query parameter.</summary>
+    public static async Task<JsonElement> ShouldBeQueryProblemNamingAsync(this HttpResponseMessage response, string parameter)
+    {
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        problem.GetProperty("errors").TryGetProperty(parameter, out var messages).Should().BeTrue(problem.GetRawText());
+        messages[0].GetString().Should().Contain(parameter);
+        return problem;
+    }
 }
