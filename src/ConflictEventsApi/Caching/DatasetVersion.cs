@@ -22,8 +22,11 @@ public sealed class DatasetVersion(NpgsqlDataSource dataSource, TimeProvider tim
         if (_current is { } current && time.GetUtcNow() - current.ReadAt < options.Value.DatasetVersionLifetime)
             return current.Version;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        // The last script applied, not the greatest name: a sixth article (0106_…) lands after
+        // 0200_indexes_for_scale and must still change the version.
+        const string sql = "SELECT scriptname FROM public.schemaversions ORDER BY schemaversionsid DESC LIMIT 1";
         var version = await connection.ExecuteScalarAsync<string>(new CommandDefinition(
-            "SELECT max(scriptname) FROM public.schemaversions", cancellationToken: cancellationToken)) ?? "none";
+            sql, cancellationToken: cancellationToken)) ?? "none";
         version = Path.GetFileNameWithoutExtension(version);
         _current = new Reading(version, time.GetUtcNow());
         return version;

@@ -34,16 +34,18 @@ public sealed class OutputCacheTests(OutputCacheApiFactory api) : IClassFixture<
         (await FirstGenevaEventAsync(cancellationToken)).Title.Should().Be(first.Title);
 
         // A migration changes the data: the journal gains a script, so the version moves on and
-        // the next read is computed afresh.
+        // the next read is computed afresh. Its name sorts before the latest script, as a sixth
+        // article's 0106_… would after 0200_…: the version is the last script applied, not the
+        // greatest name.
         await owner.ExecuteAsync(new CommandDefinition("""
             UPDATE events SET title = 'Changed by a migration' WHERE id = @id;
-            INSERT INTO schemaversions (scriptname, applied) VALUES ('9999_test_data_change.sql', now());
+            INSERT INTO schemaversions (scriptname, applied) VALUES ('0106_article_test_data_change.sql', now());
             """, new { id = first.Id }, cancellationToken: cancellationToken));
         var response = await _client.GetAsync("/events?track=geneva", cancellationToken);
         var after = await FirstEventAsync(response, cancellationToken);
 
         after.Title.Should().Be("Changed by a migration");
-        response.Headers.GetValues("X-Dataset-Version").Should().Equal("9999_test_data_change");
+        response.Headers.GetValues("X-Dataset-Version").Should().Equal("0106_article_test_data_change");
     }
 
     [Fact]
