@@ -22,9 +22,6 @@ public sealed class DatabaseMigrator(ILogger<DatabaseMigrator> logger)
         .Order(StringComparer.Ordinal)
         .ToArray();
 
-    /// <summary>The latest migration: the dataset's version.</summary>
-    public static string LatestScript => Path.GetFileNameWithoutExtension(ScriptNames[^1]);
-
     public async Task MigrateAsync(string ownerConnectionString, CancellationToken cancellationToken)
     {
         await using var lockConnection = new NpgsqlConnection(ownerConnectionString);

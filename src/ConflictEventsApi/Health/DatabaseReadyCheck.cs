@@ -16,7 +16,7 @@ public sealed class DatabaseReadyCheck(NpgsqlDataSource dataSource) : IHealthChe
             await using var connection = await dataSource.OpenConnectionAsync(timeout.Token);
             var pending = await DatabaseMigrator.PendingScriptsAsync(connection, timeout.Token);
             return pending.Count == 0
-                ? HealthCheckResult.Healthy($"Dataset version {DatabaseMigrator.LatestScript}.")
+                ? HealthCheckResult.Healthy($"All {DatabaseMigrator.ScriptNames.Count} migrations applied.")
                 : HealthCheckResult.Unhealthy($"{pending.Count} migration(s) pending, first {pending[0]}.");
         }
         catch (Exception exception) when (exception is OperationCanceledException || DatabaseFailures.IsUnavailable(exception))

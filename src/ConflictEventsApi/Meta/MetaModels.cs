@@ -3,7 +3,7 @@ namespace ConflictEventsApi.Meta;
 /// <summary>What the dataset is, how big it is, and how to cite it.</summary>
 public sealed record MetaResponse
 {
-    /// <summary>The dataset's version: the name of the latest applied migration. Responses' ETags follow it.</summary>
+    /// <summary>The dataset's version: the name of the last migration applied. Responses' ETags follow it.</summary>
     public required string DatasetVersion { get; init; }
     /// <summary>How many rows of each kind the dataset holds.</summary>
     public required DatasetCounts Counts { get; init; }
