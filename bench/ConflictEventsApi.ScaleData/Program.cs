@@ -14,7 +14,8 @@ Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
 
 if (await database.IsCompleteAsync(cancel.Token))
 {
-    Console.Error.WriteLine($"{database.Name}: already loaded");
+    Console.Error.WriteLine($"{database.Name}: already loaded; applying the app's migrations added since");
+    await database.MigrateAsync(cancel.Token);
 }
 else
 {

@@ -56,6 +56,10 @@ public sealed class ScaleDatabase(string adminConnectionString, long events)
         await new DatabaseMigrator(NullLogger<DatabaseMigrator>.Instance).MigrateAsync(Owner, cancellationToken);
     }
 
+    /// <summary>Applies migrations added since the load; each refreshes the derived data over the synthetic rows.</summary>
+    public Task MigrateAsync(CancellationToken cancellationToken) =>
+        new DatabaseMigrator(NullLogger<DatabaseMigrator>.Instance).MigrateAsync(Owner, cancellationToken);
+
     public async Task MarkCompleteAsync(CancellationToken cancellationToken)
     {
         await using var connection = new NpgsqlConnection(adminConnectionString);

@@ -7,7 +7,8 @@ namespace ConflictEventsApi.Data;
 
 /// <summary>
 /// Applies the SQL scripts of db/migrations (embedded in this assembly) in name order with DbUp,
-/// one transaction per script, journaled in public.schemaversions.
+/// one transaction per script, journaled in public.schemaversions. Each script ends by refreshing
+/// the data derived from the others (<see cref="RefreshDerivedData"/>).
 /// </summary>
 public sealed class DatabaseMigrator(ILogger<DatabaseMigrator> logger)
 {
@@ -22,7 +23,11 @@ public sealed class DatabaseMigrator(ILogger<DatabaseMigrator> logger)
         .Order(StringComparer.Ordinal)
         .ToArray();
 
-    public async Task MigrateAsync(string ownerConnectionString, CancellationToken cancellationToken)
+    public Task MigrateAsync(string ownerConnectionString, CancellationToken cancellationToken) =>
+        MigrateAsync(ownerConnectionString, EmbeddedScripts(), cancellationToken);
+
+    /// <summary>Applies the given scripts; the tests add one after the embedded ones.</summary>
+    internal async Task MigrateAsync(string ownerConnectionString, IEnumerable<SqlScript> scripts, CancellationToken cancellationToken)
     {
         await using var lockConnection = new NpgsqlConnection(ownerConnectionString);
         await lockConnection.OpenAsync(cancellationToken);
@@ -32,8 +37,11 @@ public sealed class DatabaseMigrator(ILogger<DatabaseMigrator> logger)
         {
             var upgrader = DeployChanges.To
                 .PostgresqlDatabase(ownerConnectionString)
-                .WithScripts(EmbeddedScripts())
+                .WithScripts(scripts)
                 .WithTransactionPerScript()
+                .WithPreprocessor(new RefreshDerivedData())
+                // Not DbUp's 30 s: at millions of rows an index build or a refresh takes minutes.
+                .WithExecutionTimeout(TimeSpan.FromMinutes(30))
                 .WithVariablesDisabled()
                 .LogTo(new DbUpLog(logger))
                 .Build();
@@ -65,7 +73,7 @@ public sealed class DatabaseMigrator(ILogger<DatabaseMigrator> logger)
         return ScriptNames.Except(applied, StringComparer.Ordinal).ToArray();
     }
 
-    private static IEnumerable<SqlScript> EmbeddedScripts()
+    internal static IEnumerable<SqlScript> EmbeddedScripts()
     {
         var assembly = typeof(DatabaseMigrator).Assembly;
         foreach (var name in ScriptNames)
@@ -75,6 +83,27 @@ public sealed class DatabaseMigrator(ILogger<DatabaseMigrator> logger)
             yield return new SqlScript(name, reader.ReadToEnd());
         }
     }
+}
+
+/// <summary>
+/// Appends a call to refresh_derived_data() (0201_stance_tallies.sql) to every script, so it runs
+/// in the script's own transaction, before its journal entry commits: no reader ever sees a new
+/// dataset version with old summaries, and a migration that adds data needs no step of its own.
+/// Scripts applied before the function exists skip it.
+/// </summary>
+internal sealed class RefreshDerivedData : DbUp.Engine.IScriptPreprocessor
+{
+    private const string Refresh = """
+
+        ;
+        DO $refresh$ BEGIN
+            IF to_regprocedure('public.refresh_derived_data()') IS NOT NULL THEN
+                PERFORM public.refresh_derived_data();
+            END IF;
+        END $refresh$;
+        """;
+
+    public string Process(string contents) => contents + Refresh;
 }
 
 public sealed class MigrationFailedException(string script, Exception? inner)

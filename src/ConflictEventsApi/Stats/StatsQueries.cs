@@ -13,13 +13,17 @@ public sealed record StanceStatsFilter(string[] Tracks, string[] Kinds, int? Pol
 public sealed class StatsQueries(NpgsqlDataSource dataSource)
 {
     /// <summary>
-    /// Stance counts per group. A stance's tracks are its target track and its target event's track:
-    /// a stance toward an event of one track that also names another track counts under both.
+    /// Stance counts per group, summed from stance_tallies (0201_stance_tallies.sql): counts kept per
+    /// tracks, actor, kind, polarity and day, refreshed with every migration, so the answer is exact
+    /// without joining every stance to its event per request. A stance's tracks are its target track
+    /// and its target event's track: a stance toward an event of one track that also names another
+    /// track counts under both.
     /// </summary>
     public async Task<IReadOnlyList<StanceCount>> StancesAsync(StanceGrouping groupBy, StanceStatsFilter filter,
         CancellationToken cancellationToken)
     {
-        // The same stance filters as GET /stances; tracks are applied below, per group.
+        // The same stance filters as GET /stances (the tallies keep their column names); tracks are
+        // applied below, per group.
         var (where, parameters) = StanceQueries.Where(
             new StanceFilter([], [], [], filter.Kinds, filter.Polarity, filter.From, filter.To, SpeakerId: null));
 
@@ -31,30 +35,22 @@ public sealed class StatsQueries(NpgsqlDataSource dataSource)
             StanceGrouping.Kind => ("s.kind", "s.kind", ""),
             _ => ("s.polarity::text", "CASE s.polarity WHEN 1 THEN 'for' WHEN -1 THEN 'against' ELSE 'neutral' END", ""),
         };
-        var outer = "TRUE";
         if (filter.Tracks.Length > 0)
         {
             // Grouped by track, a track filter keeps only the rows of those tracks.
-            outer = groupBy == StanceGrouping.Track ? "g.track = ANY(@tracks)" : "s.tracks && @tracks";
+            where += groupBy == StanceGrouping.Track ? " AND g.track = ANY(@tracks)" : " AND s.tracks && @tracks";
             parameters.Add("tracks", filter.Tracks);
         }
 
         var sql = $"""
-            WITH scoped AS (
-                SELECT s.id, s.actor_id, s.kind, s.polarity,
-                       ARRAY(SELECT DISTINCT x FROM unnest(ARRAY[s.target_track_slug::text, e.track_slug::text]) AS x
-                             WHERE x IS NOT NULL) AS tracks
-                FROM stances s LEFT JOIN events e ON e.id = s.target_event_id
-                WHERE {where}
-            )
-            SELECT {key} AS key, {label} AS label, count(*) AS count,
-                   count(*) FILTER (WHERE s.polarity = 1) AS "for",
-                   count(*) FILTER (WHERE s.polarity = -1) AS against,
-                   count(*) FILTER (WHERE s.polarity = 0) AS neutral
-            FROM scoped s {join}
-            WHERE {outer}
+            SELECT {key} AS key, {label} AS label, sum(s.stances) AS count,
+                   coalesce(sum(s.stances) FILTER (WHERE s.polarity = 1), 0) AS "for",
+                   coalesce(sum(s.stances) FILTER (WHERE s.polarity = -1), 0) AS against,
+                   coalesce(sum(s.stances) FILTER (WHERE s.polarity = 0), 0) AS neutral
+            FROM stance_tallies s {join}
+            WHERE {where}
             GROUP BY 1, 2
-            ORDER BY count(*) DESC, 1 NULLS LAST
+            ORDER BY sum(s.stances) DESC, 1 NULLS LAST
             """;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<StanceCount>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));

@@ -1,0 +1,84 @@
+using ConflictEventsApi.Data;
+using Dapper;
+using DbUp.Engine;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+
+namespace ConflictEventsApi.Tests.Stats;
+
+/// <summary>
+/// GET /stats/stances sums stance_tallies, which the migrator refreshes inside every script's
+/// transaction. These tests hold the summary to the stances it summarises.
+/// </summary>
+public sealed class StanceTalliesTests(PostgresServer server)
+{
+    // The view's own definition, computed now from the stances: what the tallies must equal.
+    private const string FreshTallies = """
+        SELECT ARRAY(SELECT DISTINCT x FROM unnest(ARRAY[s.target_track_slug::text, e.track_slug::text]) AS x
+                     WHERE x IS NOT NULL ORDER BY x) AS tracks,
+               s.actor_id, s.kind, s.polarity, s.stated_on, count(*)::integer AS stances
+        FROM stances s LEFT JOIN events e ON e.id = s.target_event_id
+        GROUP BY 1, 2, 3, 4, 5
+        """;
+
+    private const string Differences = $"""
+        SELECT (SELECT count(*) FROM (TABLE stance_tallies EXCEPT {FreshTallies}) AS stale)
+             + (SELECT count(*) FROM ({FreshTallies} EXCEPT TABLE stance_tallies) AS missing)
+        """;
+
+    [Fact]
+    public async Task AfterEveryMigrationTheTalliesEqualAFreshCountOfTheStances()
+    {
+        var database = await server.CreateMigratedDatabaseAsync();
+        await using var connection = new NpgsqlConnection(server.OwnerConnectionString(database));
+
+        var tallied = await connection.ExecuteScalarAsync<long>("SELECT sum(stances) FROM stance_tallies");
+        var stances = await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM stances");
+
+        tallied.Should().Be(stances).And.BeGreaterThan(0);
+        (await connection.ExecuteScalarAsync<long>(Differences)).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task AStanceAddedByALaterMigrationIsCountedOnceThatMigrationCommits()
+    {
+        var database = await server.CreateMigratedDatabaseAsync();
+        var owner = server.OwnerConnectionString(database);
+        await using var api = new UncachedApiFactory(server, database);
+        await api.InitializeAsync();
+        var client = api.CreateClient();
+        var before = await SochiAgainstAsync(client);
+
+        // A later article, as a migration would add it: one more stance against the Sochi track.
+        var article = new SqlScript("0300_article_test_adds_a_stance.sql", """
+            INSERT INTO stances (id, actor_id, kind, polarity, target_track_slug, stated_on, stated_precision, summary)
+            SELECT 'test-stance-against-sochi', id, 'rejects', -1, 'sochi', DATE '2018-01-30', 'day', 'Added by a test migration.'
+            FROM actors ORDER BY id LIMIT 1;
+            """);
+        await new DatabaseMigrator(NullLogger<DatabaseMigrator>.Instance)
+            .MigrateAsync(owner, DatabaseMigrator.EmbeddedScripts().Append(article), TestContext.Current.CancellationToken);
+
+        await using var connection = new NpgsqlConnection(owner);
+        (await connection.ExecuteScalarAsync<long>(Differences)).Should().Be(0);
+        (await SochiAgainstAsync(client)).Should().Be(before + 1);
+    }
+
+    private static async Task<long> SochiAgainstAsync(HttpClient client)
+    {
+        var page = await client.GetJsonAsync("/stats/stances?groupBy=track&track=sochi");
+        return page.GetProperty("items").EnumerateArray().Single().GetProperty("against").GetInt64();
+    }
+
+    /// <summary>The API over the test's database, with the output cache off: every request reads the database.</summary>
+    private sealed class UncachedApiFactory(PostgresServer server, string database) : ApiFactory(server)
+    {
+        protected override Task<string> CreateDatabaseAsync() => Task.FromResult(database);
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Caching:OutputCache", "false");
+        }
+    }
+}
