@@ -1,3 +1,4 @@
+using System.Text;
 using ConflictEventsApi.Stances;
 using Dapper;
 using Npgsql;
@@ -13,19 +14,18 @@ public sealed record StanceStatsFilter(string[] Tracks, string[] Kinds, int? Pol
 public sealed class StatsQueries(NpgsqlDataSource dataSource)
 {
     /// <summary>
-    /// Stance counts per group, summed from stance_tallies (0201_stance_tallies.sql): counts kept per
-    /// tracks, actor, kind, polarity and day, refreshed with every migration, so the answer is exact
-    /// without joining every stance to its event per request. A stance's tracks are its target track
-    /// and its target event's track: a stance toward an event of one track that also names another
-    /// track counts under both.
+    /// Stance counts per group, summed from the stance tallies (0201 and 0202 in db/migrations):
+    /// counts per track set, kind, polarity and day (with the actor) or month (without), refreshed
+    /// with every migration, so the answer is exact without reading every stance per request. A
+    /// stance's tracks are its target track and its target event's track: a stance toward an event
+    /// of one track that also names another track counts under both.
     /// </summary>
     public async Task<IReadOnlyList<StanceCount>> StancesAsync(StanceGrouping groupBy, StanceStatsFilter filter,
         CancellationToken cancellationToken)
     {
-        // The same stance filters as GET /stances (the tallies keep their column names); tracks are
-        // applied below, per group.
+        // The kind and polarity filters of GET /stances (the tallies keep their column names).
         var (where, parameters) = StanceQueries.Where(
-            new StanceFilter([], [], [], filter.Kinds, filter.Polarity, filter.From, filter.To, SpeakerId: null));
+            new StanceFilter([], [], [], filter.Kinds, filter.Polarity, From: null, To: null, SpeakerId: null));
 
         var (key, label, join) = groupBy switch
         {
@@ -35,16 +35,18 @@ public sealed class StatsQueries(NpgsqlDataSource dataSource)
             StanceGrouping.Kind => ("s.kind", "s.kind", ""),
             _ => ("s.polarity::text", "CASE s.polarity WHEN 1 THEN 'for' WHEN -1 THEN 'against' ELSE 'neutral' END", ""),
         };
-        // By track, the tallies are first summed per track set and polarity (a few hundred rows even
-        // at millions of stances), so the track sets are unnested once each rather than once per row:
-        // 1.1 s instead of 3.1 s at 10M events (the per-request join it replaces took 25 s).
-        var (source, outer) = groupBy == StanceGrouping.Track
-            ? ($"(SELECT s.tracks, s.polarity, sum(s.stances) AS stances FROM stance_tallies s WHERE {where} GROUP BY 1, 2) s", "TRUE")
-            : ("stance_tallies s", where);
+        var source = groupBy == StanceGrouping.Actor
+            ? $"(SELECT * FROM stance_tallies s WHERE {where}{DayClause(filter.From, filter.To, "", parameters)}) s"
+            : $"({WithoutActor(where, StatedRange.Split(filter.From, filter.To), parameters)}) s";
+        // By track, the rows are first summed per track set and polarity (a few hundred), so each
+        // track set is unnested once rather than once per row.
+        if (groupBy == StanceGrouping.Track)
+            source = $"(SELECT s.tracks, s.polarity, sum(s.stances) AS stances FROM {source} GROUP BY 1, 2) s";
+        var outer = "TRUE";
         if (filter.Tracks.Length > 0)
         {
             // Grouped by track, a track filter keeps only the rows of those tracks.
-            outer += groupBy == StanceGrouping.Track ? " AND g.track = ANY(@tracks)" : " AND s.tracks && @tracks";
+            outer = groupBy == StanceGrouping.Track ? "g.track = ANY(@tracks)" : "s.tracks && @tracks";
             parameters.Add("tracks", filter.Tracks);
         }
 
@@ -61,6 +63,51 @@ public sealed class StatsQueries(NpgsqlDataSource dataSource)
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<StanceCount>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
         return rows.AsList();
+    }
+
+    /// <summary>
+    /// Tallies without the actor over a stated-on range: whole months from stance_tallies_by_month,
+    /// the days at either end from stance_tallies (by its stated_on index).
+    /// </summary>
+    private static string WithoutActor(string where, StatedRange range, DynamicParameters parameters)
+    {
+        const string Columns = "s.tracks, s.kind, s.polarity, s.stances";
+        var parts = new List<string>();
+        if (range.HasWholeMonths)
+        {
+            var months = new StringBuilder($"SELECT {Columns} FROM stance_tallies_by_month s WHERE {where}");
+            if (range.MonthsFrom is { } monthsFrom)
+            {
+                months.Append(" AND s.month >= @monthsFrom");
+                parameters.Add("monthsFrom", monthsFrom);
+            }
+            if (range.MonthsUntil is { } monthsUntil)
+            {
+                months.Append(" AND s.month < @monthsUntil");
+                parameters.Add("monthsUntil", monthsUntil);
+            }
+            parts.Add(months.ToString());
+        }
+        for (var i = 0; i < range.Days.Count; i++)
+            parts.Add($"SELECT {Columns} FROM stance_tallies s WHERE {where}{DayClause(range.Days[i].From, range.Days[i].To, $"{i}", parameters)}");
+        // Never empty: a range without whole months has its days.
+        return string.Join(" UNION ALL ", parts);
+    }
+
+    private static string DayClause(DateOnly? from, DateOnly? to, string suffix, DynamicParameters parameters)
+    {
+        var clause = "";
+        if (from is { } start)
+        {
+            clause += $" AND s.stated_on >= @dayFrom{suffix}";
+            parameters.Add($"dayFrom{suffix}", start);
+        }
+        if (to is { } end)
+        {
+            clause += $" AND s.stated_on <= @dayTo{suffix}";
+            parameters.Add($"dayTo{suffix}", end);
+        }
+        return clause;
     }
 
     /// <summary>Dated events per period and track; bucket is day, week or month (validated before it gets here).</summary>

@@ -8,8 +8,8 @@ using Npgsql;
 namespace ConflictEventsApi.Tests.Stats;
 
 /// <summary>
-/// GET /stats/stances sums stance_tallies, which the migrator refreshes inside every script's
-/// transaction. These tests hold the summary to the stances it summarises.
+/// GET /stats/stances sums stance_tallies and stance_tallies_by_month, which the migrator refreshes
+/// inside every script's transaction. These tests hold the summaries to the stances they summarise.
 /// </summary>
 public sealed class StanceTalliesTests(PostgresServer server)
 {
@@ -34,9 +34,11 @@ public sealed class StanceTalliesTests(PostgresServer server)
         await using var connection = new NpgsqlConnection(server.OwnerConnectionString(database));
 
         var tallied = await connection.ExecuteScalarAsync<long>("SELECT sum(stances) FROM stance_tallies");
+        var talliedByMonth = await connection.ExecuteScalarAsync<long>("SELECT sum(stances) FROM stance_tallies_by_month");
         var stances = await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM stances");
 
         tallied.Should().Be(stances).And.BeGreaterThan(0);
+        talliedByMonth.Should().Be(stances);
         (await connection.ExecuteScalarAsync<long>(Differences)).Should().Be(0);
     }
 
