@@ -1,4 +1,5 @@
 using System.Text;
+using ConflictEventsApi.Http.Queries;
 using Dapper;
 using Npgsql;
 
@@ -29,10 +30,7 @@ public sealed class EventQueries(NpgsqlDataSource dataSource)
     {
         var (where, parameters) = Where(filter);
         var keyset = after is null ? ""
-            : filter.Descending ? $" AND ({SortDate}, e.id) < (@afterDate, @afterId)"
-            : $" AND ({SortDate}, e.id) > (@afterDate, @afterId)";
-        parameters.Add("afterDate", after?.SortDate);
-        parameters.Add("afterId", after?.Id);
+            : " AND " + DateKeyset.After(SortDate, "e.id", after.SortDate, after.Id, filter.Descending, parameters);
         parameters.Add("take", limit + 1);
         var order = filter.Descending ? $"{SortDate} DESC, e.id DESC" : $"{SortDate}, e.id";
 

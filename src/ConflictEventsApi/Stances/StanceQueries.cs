@@ -1,4 +1,5 @@
 using System.Text;
+using ConflictEventsApi.Http.Queries;
 using Dapper;
 using Npgsql;
 
@@ -70,9 +71,8 @@ public sealed class StanceQueries(NpgsqlDataSource dataSource)
 
     private static string PageSql(string where, StanceKey? after, int? limit, bool includeTotal, DynamicParameters parameters)
     {
-        var keyset = after is null ? "" : $" AND ({SortDate}, s.id) > (@afterDate, @afterId)";
-        parameters.Add("afterDate", after?.SortDate);
-        parameters.Add("afterId", after?.Id);
+        var keyset = after is null ? ""
+            : " AND " + DateKeyset.After(SortDate, "s.id", after.SortDate, after.Id, descending: false, parameters);
         parameters.Add("take", limit + 1);
         var sql = new StringBuilder($"{Select} WHERE {where}{keyset} ORDER BY {SortDate}, s.id LIMIT @take;");
         if (includeTotal) sql.Append($" SELECT count(*) FROM stances s WHERE {where};");
