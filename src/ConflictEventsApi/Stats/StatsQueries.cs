@@ -23,9 +23,11 @@ public sealed class StatsQueries(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<StanceCount>> StancesAsync(StanceGrouping groupBy, StanceStatsFilter filter,
         CancellationToken cancellationToken)
     {
-        // The kind and polarity filters of GET /stances (the tallies keep their column names).
-        var (where, parameters) = StanceQueries.Where(
-            new StanceFilter([], [], [], filter.Kinds, filter.Polarity, From: null, To: null, SpeakerId: null));
+        // The filters of GET /stances (the tallies keep their column names). By actor, the daily
+        // tallies take the stated-on range as it is; otherwise WithoutActor splits it into months and days.
+        var byActor = groupBy == StanceGrouping.Actor;
+        var (where, parameters) = StanceQueries.Where(new StanceFilter([], [], [], filter.Kinds, filter.Polarity,
+            byActor ? filter.From : null, byActor ? filter.To : null, SpeakerId: null));
 
         var (key, label, join) = groupBy switch
         {
@@ -35,8 +37,8 @@ public sealed class StatsQueries(NpgsqlDataSource dataSource)
             StanceGrouping.Kind => ("s.kind", "s.kind", ""),
             _ => ("s.polarity::text", "CASE s.polarity WHEN 1 THEN 'for' WHEN -1 THEN 'against' ELSE 'neutral' END", ""),
         };
-        var source = groupBy == StanceGrouping.Actor
-            ? $"(SELECT * FROM stance_tallies s WHERE {where}{DayClause(filter.From, filter.To, "", parameters)}) s"
+        var source = byActor
+            ? $"(SELECT * FROM stance_tallies s WHERE {where}) s"
             : $"({WithoutActor(where, StatedRange.Split(filter.From, filter.To), parameters)}) s";
         // By track, the rows are first summed per track set and polarity (a few hundred), so each
         // track set is unnested once rather than once per row.
@@ -89,25 +91,13 @@ public sealed class StatsQueries(NpgsqlDataSource dataSource)
             parts.Add(months.ToString());
         }
         for (var i = 0; i < range.Days.Count; i++)
-            parts.Add($"SELECT {Columns} FROM stance_tallies s WHERE {where}{DayClause(range.Days[i].From, range.Days[i].To, $"{i}", parameters)}");
+        {
+            parts.Add($"SELECT {Columns} FROM stance_tallies s WHERE {where} AND s.stated_on BETWEEN @dayFrom{i} AND @dayTo{i}");
+            parameters.Add($"dayFrom{i}", range.Days[i].From);
+            parameters.Add($"dayTo{i}", range.Days[i].To);
+        }
         // Never empty: a range without whole months has its days.
         return string.Join(" UNION ALL ", parts);
-    }
-
-    private static string DayClause(DateOnly? from, DateOnly? to, string suffix, DynamicParameters parameters)
-    {
-        var clause = "";
-        if (from is { } start)
-        {
-            clause += $" AND s.stated_on >= @dayFrom{suffix}";
-            parameters.Add($"dayFrom{suffix}", start);
-        }
-        if (to is { } end)
-        {
-            clause += $" AND s.stated_on <= @dayTo{suffix}";
-            parameters.Add($"dayTo{suffix}", end);
-        }
-        return clause;
     }
 
     /// <summary>Dated events per period and track; bucket is day, week or month (validated before it gets here).</summary>
