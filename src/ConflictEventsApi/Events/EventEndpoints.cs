@@ -65,7 +65,7 @@ public static class EventEndpoints
         var from = query.Date("from");
         var to = query.Date("to");
         if (from > to) query.AddError("to", "'to' must not be before 'from'.");
-        Paging.TryReadCursor(query, ListName, 2, out var cursor);
+        var cursor = DateKeyset.ReadCursor(query, ListName);
         string[] actorIds = [];
         if (query.Text("actor") is { } actor)
         {
@@ -84,11 +84,11 @@ public static class EventEndpoints
             return new CsvResult<EventSummary>(events.StreamAsync(filter, cancellationToken), EventCsv.Columns);
 
         var limit = query.Integer("limit");
-        var after = cursor is null ? null : new EventKey(DateOnly.ParseExact(cursor[0], "yyyy-MM-dd"), cursor[1]);
+        var after = cursor is { } key ? new EventKey(key.SortDate, key.Id) : null;
         var (rows, total) = await events.ListAsync(filter, after, limit,
             query.Boolean("includeTotal") && format == ResponseFormat.Json, cancellationToken);
         var (items, next) = Paging.Cut(rows, limit, query, ListName,
-            row => [EventQueries.SortKeyOf(row).ToString("yyyy-MM-dd"), row.Id]);
+            row => DateKeyset.CursorKey(EventQueries.SortKeyOf(row), row.Id));
 
         return format switch
         {

@@ -77,15 +77,8 @@ public static class StanceEndpoints
         return Page(http, query, ListName, format, rows, limit, total);
     }
 
-    /// <summary>The key a ?cursor= of this scope carries; null without a cursor or with a bad one (then an error is recorded).</summary>
-    internal static StanceKey? ReadCursor(ParsedQuery query, string scope)
-    {
-        if (!Paging.TryReadCursor(query, scope, 2, out var cursor) || cursor is null) return null;
-        if (DateOnly.TryParseExact(cursor[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            return new StanceKey(date, cursor[1]);
-        query.AddError(QueryParameters.Cursor.Name, "'cursor' is not a cursor this endpoint issued.");
-        return null;
-    }
+    internal static StanceKey? ReadCursor(ParsedQuery query, string scope) =>
+        DateKeyset.ReadCursor(query, scope) is { } key ? new StanceKey(key.SortDate, key.Id) : null;
 
     /// <summary>The page size; null (every row) for a CSV export asked for without limit or cursor.</summary>
     internal static int? PageSize(ParsedQuery query, ResponseFormat format, StanceKey? after) =>
@@ -99,7 +92,7 @@ public static class StanceEndpoints
     {
         var (items, next) = limit is { } pageSize
             ? Paging.Cut(rows, pageSize, query, scope,
-                row => [StanceQueries.SortKeyOf(row).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), row.Id])
+                row => DateKeyset.CursorKey(StanceQueries.SortKeyOf(row), row.Id))
             : (rows, null);
         return format == ResponseFormat.Csv
             ? new CsvResult<StanceItem>(items.ToAsyncEnumerable(), StanceCsv.Columns,

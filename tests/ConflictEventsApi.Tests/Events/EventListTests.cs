@@ -155,6 +155,17 @@ public sealed class EventListTests(ApiFactory api) : IClassFixture<ApiFactory>
         sameFilters.StatusCode.Should().Be(HttpStatusCode.OK, "the page size may change between pages");
     }
 
+    [Fact]
+    public async Task ACorrectlySignedCursorWhoseKeyIsNoDateIsA400NotA500()
+    {
+        // The signing key is in the source, so anyone can sign a cursor: its key is parsed, not trusted.
+        var forged = ConflictEventsApi.Http.Queries.Cursor.Encode("ListEvents?track=sochi", "not-a-date", "ev-1");
+
+        var response = await _client.GetAsync($"/events?track=sochi&cursor={forged}", TestContext.Current.CancellationToken);
+
+        await response.ShouldBeQueryProblemNamingAsync("cursor");
+    }
+
     [Theory]
     [InlineData("/events?track=sochi&format=csv", null)]
     [InlineData("/events?track=sochi", "text/csv")]
