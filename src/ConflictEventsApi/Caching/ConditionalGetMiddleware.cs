@@ -59,5 +59,6 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, DatasetVersio
 
     private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag) =>
         EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)
-        && tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Tag.Equals(etag, StringComparison.Ordinal));
+        // Not "*": it is answered before the handler runs, so it would turn a 404 or a 400 into a 304.
+        && tags.Any(tag => tag.Tag.Equals(etag, StringComparison.Ordinal));
 }

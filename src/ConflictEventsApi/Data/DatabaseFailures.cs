@@ -19,8 +19,21 @@ public static class DatabaseFailures
         // Connection refused, broken socket, pool exhausted, connect or command timeout.
         NpgsqlException => true,
         TimeoutException => true,
-        InvalidOperationException { InnerException: { } inner } => IsUnavailable(inner),
         _ => exception.InnerException is { } inner && IsUnavailable(inner),
+    };
+
+    /// <summary>
+    /// Whether the connection itself is gone (the server stopped, restarted or cannot be reached),
+    /// so the pool's idle connections are dead too. Not a timeout or an exhausted pool: under
+    /// overload the connections are fine, and clearing them would add logins to the load.
+    /// </summary>
+    public static bool IsConnectionLost(Exception exception) => exception switch
+    {
+        PostgresException postgres => postgres.SqlState.StartsWith("08", StringComparison.Ordinal)
+            || postgres.SqlState is PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown
+                or PostgresErrorCodes.CannotConnectNow,
+        IOException or System.Net.Sockets.SocketException => true,
+        _ => exception.InnerException is { } inner && IsConnectionLost(inner),
     };
 
     private static bool IsUnavailableState(string sqlState) =>

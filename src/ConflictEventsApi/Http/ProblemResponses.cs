@@ -55,7 +55,8 @@ public static class ProblemResponses
         {
             // Idle connections opened before a database restart are dead: drop them now, so the
             // requests after the database returns get fresh ones instead of failing one by one.
-            context.RequestServices.GetRequiredService<Npgsql.NpgsqlDataSource>().Clear();
+            if (DatabaseFailures.IsConnectionLost(exception))
+                context.RequestServices.GetRequiredService<Npgsql.NpgsqlDataSource>().Clear();
             context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "The database is unavailable",
                 $"The data store did not answer. Retry after {RetryAfterSeconds} seconds.");

@@ -20,7 +20,8 @@ public static class ResponseFormats
             case "json": return ResponseFormat.Json;
         }
         if (!MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var parsed)) return ResponseFormat.Json;
-        var accepted = parsed.OrderByDescending(type => type.Quality ?? 1);
+        // q=0 means "not acceptable", not "least preferred".
+        var accepted = parsed.Where(type => type.Quality is not 0).OrderByDescending(type => type.Quality ?? 1);
         foreach (var type in accepted)
         {
             if (type.MediaType.Equals(Csv, StringComparison.OrdinalIgnoreCase)) return ResponseFormat.Csv;
