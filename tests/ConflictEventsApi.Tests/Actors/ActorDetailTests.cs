@@ -22,8 +22,10 @@ public sealed class ActorDetailTests(ApiFactory api) : IClassFixture<ApiFactory>
         spokesman.GetProperty("relation").GetString().Should().NotBeNullOrEmpty();
         var counts = coalition.GetProperty("counts");
         counts.GetProperty("stances").GetInt64().Should().BePositive();
-        counts.GetProperty("events").GetInt64().Should().BeGreaterThanOrEqualTo(0);
-        counts.GetProperty("citations").GetInt64().Should().BeGreaterThanOrEqualTo(0);
+        counts.GetProperty("citations").GetInt64().Should().BePositive("its aliases are quoted");
+        await using var connection = new Npgsql.NpgsqlConnection(api.Postgres.ReaderConnectionString(api.DatabaseName));
+        counts.GetProperty("events").GetInt64().Should().Be(await Dapper.SqlMapper.ExecuteScalarAsync<long>(connection,
+            "SELECT count(DISTINCT event_id) FROM event_participants WHERE actor_id = 'syrian-national-coalition'"));
     }
 
     [Fact]

@@ -53,10 +53,11 @@ public sealed class RateLimitingTests(RateLimitedApiFactory api) : IClassFixture
     [Fact]
     public async Task ClientsBehindATrustedProxyAreCountedApart()
     {
-        await SendAsync(count: RateLimitedApiFactory.PermitLimit + 1, forwardedFor: "203.0.113.2");
+        var first = await SendAsync(count: RateLimitedApiFactory.PermitLimit + 1, forwardedFor: "203.0.113.2");
 
         var other = await SendAsync(count: 1, forwardedFor: "203.0.113.3");
 
+        first[^1].StatusCode.Should().Be(HttpStatusCode.TooManyRequests, "the first client is over its limit");
         other[0].StatusCode.Should().Be(HttpStatusCode.OK);
     }
 

@@ -52,7 +52,16 @@ public sealed class ApiProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, line) => api.Record(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await api.WaitUntilLiveAsync();
+        try
+        {
+            await api.WaitUntilLiveAsync();
+        }
+        catch
+        {
+            // Nobody holds the process yet to dispose it: a failed start must not leave it running.
+            await api.DisposeAsync();
+            throw;
+        }
         return api;
     }
 
