@@ -10,7 +10,8 @@ OUTAGE=${OUTAGE:-10}; WORKERS=${WORKERS:-4}; BEFORE=3; AFTER=5
 work=$(mktemp -d); chmod 755 "$work"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 base="http://127.0.0.1:$port"
-pg_bin=$(dirname "$(ls /usr/lib/postgresql/*/bin/pg_ctl 2>/dev/null | head -1 || command -v pg_ctl)")
+# The same choice as the API (Hosting/LocalPostgres): the newest installed version.
+pg_bin=$(dirname "$(ls /usr/lib/postgresql/*/bin/pg_ctl 2>/dev/null | sort -V | tail -1 || command -v pg_ctl)")
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 now() { date +%s.%N; }
 
@@ -19,7 +20,11 @@ dotnet build -v q -nologo src/ConflictEventsApi >/dev/null
 LocalDatabase__RootDirectory="$work/db" Urls="$base" Serilog__MinimumLevel__Default=Warning Caching__OutputCache=false \
   dotnet src/ConflictEventsApi/bin/Debug/net10.0/ConflictEventsApi.dll >"$work/api.log" 2>&1 &
 api=$!
-cleanup() { kill -TERM "$api" 2>/dev/null; wait "$api" 2>/dev/null || true; rm -rf "$work"; }
+loaders=()
+cleanup() {
+    touch "$work/stop"; [ ${#loaders[@]} -gt 0 ] && kill "${loaders[@]}" 2>/dev/null
+    kill -TERM "$api" 2>/dev/null; wait "$api" 2>/dev/null || true; rm -rf "$work"
+}
 trap cleanup EXIT
 for _ in $(seq 120); do curl -fs "$base/health/ready" >/dev/null && break; sleep 0.5; done
 curl -fs "$base/health/ready" >/dev/null || { echo "the API did not become ready"; tail "$work/api.log"; exit 1; }
@@ -34,6 +39,7 @@ load() { # one dashboard-like poller: start time, status, seconds taken
 }
 for w in $(seq "$WORKERS"); do
   if [ $((w % 2)) = 0 ]; then load "/events?limit=5" "$w" & else load "/tracks" "$w" & fi
+  loaders+=($!)
 done
 sleep "$BEFORE"
 as_pg "$pg_bin/pg_ctl" stop -w -m fast -D "$data" >/dev/null; stopped=$(now)
@@ -42,7 +48,7 @@ ready=$(curl -s -o /dev/null -w '%{http_code}' "$base/health/ready"); live=$(cur
 sleep $((OUTAGE - 1))
 starting=$(now)
 as_pg "$pg_bin/pg_ctl" start -w -D "$data" -l "$work/db/postgres.log" -o "-p $pg_port -h 127.0.0.1 -k ''" >/dev/null; started=$(now)
-sleep "$AFTER"; touch "$work/stop"; wait $(jobs -p | grep -v "^$api$") 2>/dev/null || true
+sleep "$AFTER"; touch "$work/stop"; wait "${loaders[@]}" 2>/dev/null || true
 
 cat "$work"/load.* | sort -n | awk -v stopped="$stopped" -v starting="$starting" -v started="$started" \
   -v ready="$ready" -v live="$live" '
