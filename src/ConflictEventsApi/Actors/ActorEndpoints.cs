@@ -113,7 +113,11 @@ public static class ActorEndpoints
         if (!query.IsValid) return ProblemResponses.InvalidQuery(http, query);
 
         var format = ResponseFormats.Negotiate(http.Request, query);
-        var limit = StanceEndpoints.PageSize(query, format, after);
+        if (StanceEndpoints.PageSize(query, format, after) is not { } limit)
+            return await stances.ActorExistsAsync(id, cancellationToken)
+                ? new CsvResult<StanceItem>(stances.StreamAsync(
+                    new StanceFilter([id], [], [], [], null, null, null, null), cancellationToken), StanceCsv.Columns)
+                : ProblemResponses.NotFound(http, "actor", id);
         if (await stances.ListForActorAsync(id, after, limit,
                 query.Boolean("includeTotal") && format == ResponseFormat.Json, cancellationToken) is not { } page)
             return ProblemResponses.NotFound(http, "actor", id);

@@ -45,27 +45,11 @@ public sealed class EventQueries(NpgsqlDataSource dataSource)
         return (rows, total);
     }
 
-    /// <summary>
-    /// Every matching event (CSV exports), read in keyset batches of the list query. One
-    /// statement over a whole track made PostgreSQL sort it (1.5 s and a disk sort for 100k rows
-    /// at 1M events, past the read-only role's 5 s statement timeout under load); each batch is
-    /// an index range scan, so the first row comes at once and memory stays flat at any size.
-    /// </summary>
-    public async IAsyncEnumerable<EventSummary> StreamAsync(EventFilter filter,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        EventKey? after = null;
-        while (true)
-        {
-            // ListAsync reads limit + 1 rows: ExportBatchSize in all.
-            var (rows, _) = await ListAsync(filter, after, ExportBatchSize - 1, includeTotal: false, cancellationToken);
-            foreach (var row in rows) yield return row;
-            if (rows.Count < ExportBatchSize) yield break;
-            after = new EventKey(SortKeyOf(rows[^1]), rows[^1].Id);
-        }
-    }
-
-    private const int ExportBatchSize = 2000;
+    /// <summary>Every matching event (CSV exports), in keyset batches of the list query.</summary>
+    public IAsyncEnumerable<EventSummary> StreamAsync(EventFilter filter, CancellationToken cancellationToken) =>
+        Paging.StreamInBatchesAsync<EventSummary, EventKey>(
+            async (after, limit, token) => (await ListAsync(filter, after, limit, includeTotal: false, token)).Rows,
+            row => new EventKey(SortKeyOf(row), row.Id), cancellationToken);
 
     public static DateOnly SortKeyOf(EventSummary row) => row.StartDate ?? DateOnly.MaxValue;
 

@@ -71,7 +71,8 @@ public static class StanceEndpoints
         var filter = new StanceFilter(actorIds, query.List("event"), query.List("track"), query.List("kind"), polarity,
             from, to, query.Text("speaker"));
         var format = ResponseFormats.Negotiate(http.Request, query);
-        var limit = PageSize(query, format, after);
+        if (PageSize(query, format, after) is not { } limit)
+            return new CsvResult<StanceItem>(stances.StreamAsync(filter, cancellationToken), StanceCsv.Columns);
         var (rows, total) = await stances.ListAsync(filter, after, limit,
             query.Boolean("includeTotal") && format == ResponseFormat.Json, cancellationToken);
         return Page(http, query, ListName, format, rows, limit, total);
@@ -80,7 +81,7 @@ public static class StanceEndpoints
     internal static StanceKey? ReadCursor(ParsedQuery query, string scope) =>
         DateKeyset.ReadCursor(query, scope) is { } key ? new StanceKey(key.SortDate, key.Id) : null;
 
-    /// <summary>The page size; null (every row) for a CSV export asked for without limit or cursor.</summary>
+    /// <summary>The page size; null for a CSV export of every row (asked for without limit or cursor).</summary>
     internal static int? PageSize(ParsedQuery query, ResponseFormat format, StanceKey? after) =>
         format == ResponseFormat.Csv && query.Text(QueryParameters.Limit.Name) is null && after is null
             ? null
@@ -88,12 +89,10 @@ public static class StanceEndpoints
 
     /// <summary>The rows as a JSON page or CSV, with the cursor of the next page when more follow.</summary>
     internal static IResult Page(HttpContext http, ParsedQuery query, string scope, ResponseFormat format,
-        IReadOnlyList<StanceItem> rows, int? limit, long? total)
+        IReadOnlyList<StanceItem> rows, int limit, long? total)
     {
-        var (items, next) = limit is { } pageSize
-            ? Paging.Cut(rows, pageSize, query, scope,
-                row => DateKeyset.CursorKey(StanceQueries.SortKeyOf(row), row.Id))
-            : (rows, null);
+        var (items, next) = Paging.Cut(rows, limit, query, scope,
+            row => DateKeyset.CursorKey(StanceQueries.SortKeyOf(row), row.Id));
         return format == ResponseFormat.Csv
             ? new CsvResult<StanceItem>(items.ToAsyncEnumerable(), StanceCsv.Columns,
                 next is null ? null : Paging.NextPageUrl(http.Request, next))

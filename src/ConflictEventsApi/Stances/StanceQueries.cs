@@ -37,9 +37,9 @@ public sealed class StanceQueries(NpgsqlDataSource dataSource)
             LIMIT 1) fc ON TRUE
         """;
 
-    /// <summary>One page (limit + 1 rows tell whether another follows; no limit: every match), and the total when asked.</summary>
+    /// <summary>One page (limit + 1 rows tell whether another follows), and the total when asked.</summary>
     public async Task<(IReadOnlyList<StanceItem> Rows, long? Total)> ListAsync(
-        StanceFilter filter, StanceKey? after, int? limit, bool includeTotal, CancellationToken cancellationToken)
+        StanceFilter filter, StanceKey? after, int limit, bool includeTotal, CancellationToken cancellationToken)
     {
         var (where, parameters) = Where(filter);
         var sql = PageSql(where, after, limit, includeTotal, parameters);
@@ -53,7 +53,7 @@ public sealed class StanceQueries(NpgsqlDataSource dataSource)
 
     /// <summary>A page of one actor's stances, or null when the actor does not exist: one round trip.</summary>
     public async Task<(IReadOnlyList<StanceItem> Rows, long? Total)?> ListForActorAsync(
-        string actorId, StanceKey? after, int? limit, bool includeTotal, CancellationToken cancellationToken)
+        string actorId, StanceKey? after, int limit, bool includeTotal, CancellationToken cancellationToken)
     {
         var (where, parameters) = Where(new StanceFilter([actorId], [], [], [], null, null, null, null));
         var sql = "SELECT EXISTS (SELECT 1 FROM actors WHERE id = @actorId); " + PageSql(where, after, limit, includeTotal, parameters);
@@ -67,9 +67,23 @@ public sealed class StanceQueries(NpgsqlDataSource dataSource)
         return (rows, total);
     }
 
+    /// <summary>Whether the actor exists (an actor's export answers 404 before it streams).</summary>
+    public async Task<bool> ActorExistsAsync(string actorId, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+            "SELECT EXISTS (SELECT 1 FROM actors WHERE id = @actorId)", new { actorId }, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>Every matching stance (CSV exports), in keyset batches of the list query.</summary>
+    public IAsyncEnumerable<StanceItem> StreamAsync(StanceFilter filter, CancellationToken cancellationToken) =>
+        Paging.StreamInBatchesAsync<StanceItem, StanceKey>(
+            async (after, limit, token) => (await ListAsync(filter, after, limit, includeTotal: false, token)).Rows,
+            row => new StanceKey(SortKeyOf(row), row.Id), cancellationToken);
+
     public static DateOnly SortKeyOf(StanceItem row) => row.StatedOn ?? DateOnly.MaxValue;
 
-    private static string PageSql(string where, StanceKey? after, int? limit, bool includeTotal, DynamicParameters parameters)
+    private static string PageSql(string where, StanceKey? after, int limit, bool includeTotal, DynamicParameters parameters)
     {
         var keyset = after is null ? ""
             : " AND " + DateKeyset.After(SortDate, "s.id", after.SortDate, after.Id, descending: false, parameters);

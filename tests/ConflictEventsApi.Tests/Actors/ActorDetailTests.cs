@@ -79,13 +79,26 @@ public sealed class ActorDetailTests(ApiFactory api) : IClassFixture<ApiFactory>
         problem.GetProperty("detail").GetString().Should().Contain("actor").And.Contain("no-such-actor");
     }
 
-    [Fact]
-    public async Task TheStancesOfAnUnknownActorAreA404Problem()
+    [Theory]
+    [InlineData("/actors/no-such-actor/stances")]
+    [InlineData("/actors/no-such-actor/stances?format=csv")]
+    public async Task TheStancesOfAnUnknownActorAreA404Problem(string url)
     {
-        var response = await _client.GetAsync("/actors/no-such-actor/stances", TestContext.Current.CancellationToken);
+        var response = await _client.GetAsync(url, TestContext.Current.CancellationToken);
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.NotFound);
         problem.GetProperty("detail").GetString().Should().Contain("no-such-actor");
+    }
+
+    [Fact]
+    public async Task AnActorsStancesExportIsEveryStanceOfItsPages()
+    {
+        var own = await _client.GetJsonAsync("/actors/turkey/stances?limit=500");
+
+        var response = await _client.GetAsync("/actors/turkey/stances?format=csv", TestContext.Current.CancellationToken);
+
+        var records = Csv.Records(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        records.Skip(1).Select(r => r[0]).Should().Equal(own.Ids()).And.NotBeEmpty();
     }
 
     [Fact]
