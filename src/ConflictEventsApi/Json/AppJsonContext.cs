@@ -25,6 +25,8 @@ namespace ConflictEventsApi.Json;
 [JsonSerializable(typeof(PageResponse<ConflictEventsApi.Actors.ActorSummary>))]
 [JsonSerializable(typeof(ConflictEventsApi.Actors.ActorDetail))]
 [JsonSerializable(typeof(PageResponse<ConflictEventsApi.Stances.StanceItem>))]
+[JsonSerializable(typeof(PageResponse<ConflictEventsApi.Positions.ActorPosition>))]
+[JsonSerializable(typeof(ConflictEventsApi.Stances.StanceDetail))]
 [JsonSerializable(typeof(Microsoft.AspNetCore.Mvc.ProblemDetails))]
 [JsonSerializable(typeof(Microsoft.AspNetCore.Http.HttpValidationProblemDetails))]
 internal sealed partial class AppJsonContext : JsonSerializerContext;

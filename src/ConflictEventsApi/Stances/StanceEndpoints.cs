@@ -1,5 +1,6 @@
 using System.Globalization;
 using ConflictEventsApi.Actors;
+using ConflictEventsApi.Data;
 using ConflictEventsApi.Http;
 using ConflictEventsApi.Http.Queries;
 using ConflictEventsApi.Json;
@@ -12,11 +13,19 @@ public static class StanceEndpoints
 {
     private const string ListName = "ListStances";
 
+    // Declared before the lists that use it: static fields initialise in order.
+    public static readonly QueryParameter Exact = new("exact", QueryParameterType.Boolean,
+        "true: the actor alone, without its organs, spokespeople and the stances it spoke for another. Default false.")
+    { Example = "false" };
+
     public static readonly IReadOnlyList<QueryParameter> ListParameters =
     [
         new("actor", QueryParameterType.Text,
-            "Only stances taken by this actor (id, name or alias; case- and accent-insensitive). An alias naming several actors is a 400 listing them.")
-            { Example = "turkey" },
+            "Only stances of this actor (id, name or alias; case- and accent-insensitive): taken by it, by its organs and " +
+            "spokespeople (part-of, spokesperson-for, leader-of, official-of, however deep: france finds its Foreign Ministry's " +
+            "refusal), or spoken by any of them. exact=true keeps the actor's own stances only. An alias naming several actors is a 400 listing them.")
+            { Example = "france" },
+        Exact,
         new("event", QueryParameterType.List, "Only stances toward these events (event ids, comma-separated).")
             { Example = "congress-of-syrian-national-dialogue" },
         new("track", QueryParameterType.List,
@@ -29,6 +38,17 @@ public static class StanceEndpoints
         QueryParameters.To("stances stated"),
         new("speaker", QueryParameterType.Text, "Only stances stated by this speaker (actor id of the person who said it).")
             { Example = "ahmed-ramadan" },
+        new("targetActor", QueryParameterType.List,
+            "Only stances toward these actors or their participation (actor ids, comma-separated).")
+            { Example = "pyd" },
+        new("targetType", QueryParameterType.List,
+            "Only stances toward this kind of target: event, track, actor, or participation (an actor's participation in an event).")
+            { AllowedValues = ["event", "track", "actor", "participation"], Example = "participation" },
+        new("source", QueryParameterType.Text, "Only stances cited from this source (article id, from GET /sources).")
+            { Example = "rferl-2018-01-29-sochi-conference-opens-despite-boycott" },
+        new("q", QueryParameterType.Text,
+            "Full-text search (PostgreSQL websearch syntax, English stemming) over the stances' summaries and every quote citing them.")
+            { Example = "joke in bad taste" },
         .. QueryParameters.Paging,
         QueryParameters.Format,
     ];
@@ -48,6 +68,16 @@ public static class StanceEndpoints
             .Produces<PageResponse<StanceItem>>(contentType: "application/json")
             .Produces(StatusCodes.Status200OK, contentType: ResponseFormats.Csv)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        stances.MapGet("/{id}", GetStance)
+            .WithName("GetStance")
+            .WithSummary("Get one stance with every quote supporting it")
+            .WithDescription("The stance, in the item shape of GET /stances, and every citation of it from every source, " +
+                "earliest source first, each with its outlet, date and offsets in the source text.")
+            .Accepts([])
+            .Produces<StanceDetail>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return endpoints;
     }
 
@@ -58,18 +88,34 @@ public static class StanceEndpoints
         var to = query.Date("to");
         if (from > to) query.AddError("to", "'to' must not be before 'from'.");
         var after = ReadCursor(query, ListName);
+        var exact = query.Boolean(Exact.Name);
         string[] actorIds = [];
-        if (query.Text("actor") is { } actor)
+        await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
         {
-            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-            actorIds = await ActorReference.ResolveAsync(connection, actor, cancellationToken);
-            if (ActorReference.Problem(actor, actorIds) is { } problem) query.AddError("actor", problem);
+            if (query.Text("actor") is { } actor)
+            {
+                actorIds = await ActorReference.ResolveAsync(connection, actor, cancellationToken);
+                if (ActorReference.Problem(actor, actorIds) is { } problem) query.AddError("actor", problem);
+                else if (!exact) actorIds = await ActorRollup.WithOrgansAsync(connection, actorIds[0], cancellationToken);
+            }
+            await KnownIds.CheckAsync(connection, query, "event", IdKind.Event, query.List("event"), cancellationToken);
+            await KnownIds.CheckAsync(connection, query, "track", IdKind.Track, query.List("track"), cancellationToken);
+            await KnownIds.CheckAsync(connection, query, "targetActor", IdKind.Actor, query.List("targetActor"), cancellationToken);
+            await KnownIds.CheckAsync(connection, query, "speaker", IdKind.Actor, query.Text("speaker") is { } speaker ? [speaker] : [], cancellationToken);
+            await KnownIds.CheckAsync(connection, query, "source", IdKind.Source, query.Text("source") is { } source ? [source] : [], cancellationToken);
         }
         if (!query.IsValid) return ProblemResponses.InvalidQuery(http, query);
 
         var polarity = query.Text("polarity") is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : (int?)null;
         var filter = new StanceFilter(actorIds, query.List("event"), query.List("track"), query.List("kind"), polarity,
-            from, to, query.Text("speaker"));
+            from, to, query.Text("speaker"))
+        {
+            IncludeSpoken = !exact,
+            Text = query.Text("q"),
+            SourceId = query.Text("source"),
+            TargetActorIds = query.List("targetActor"),
+            TargetTypes = query.List("targetType"),
+        };
         var format = ResponseFormats.Negotiate(http.Request, query);
         if (PageSize(query, format, after) is not { } limit)
             return new CsvResult<StanceItem>(stances.StreamAsync(filter, cancellationToken), StanceCsv.Columns);
@@ -77,6 +123,13 @@ public static class StanceEndpoints
             query.Boolean("includeTotal") && format == ResponseFormat.Json, cancellationToken);
         return Page(http, query, ListName, format, rows, limit, total);
     }
+
+    private static async Task<IResult> GetStance(
+        [System.ComponentModel.Description("Stance id (slug), e.g. turkey-opposes-pyd-participation.")] string id,
+        ParsedQuery query, HttpContext http, StanceQueries stances, CancellationToken cancellationToken) =>
+        await stances.GetAsync(id, cancellationToken) is { } detail
+            ? TypedResults.Ok(detail)
+            : ProblemResponses.NotFound(http, "stance", id);
 
     internal static StanceKey? ReadCursor(ParsedQuery query, string scope) =>
         DateKeyset.ReadCursor(query, scope) is { } key ? new StanceKey(key.SortDate, key.Id) : null;

@@ -38,3 +38,13 @@ public sealed record StanceItem
     /// <summary>The source of that quote.</summary>
     public string? SourceId { get; init; }
 }
+
+/// <summary>A stance with every quote that supports it.</summary>
+public sealed record StanceDetail
+{
+    /// <summary>The stance, as GET /stances lists it.</summary>
+    public required StanceItem Stance { get; init; }
+
+    /// <summary>Every citation of the stance, earliest source first, each located by offsets in its source's text.</summary>
+    public required IReadOnlyList<ConflictEventsApi.Events.Citation> Citations { get; init; }
+}

@@ -1,4 +1,5 @@
 using System.Text;
+using ConflictEventsApi.Events;
 using ConflictEventsApi.Http.Queries;
 using Dapper;
 using Npgsql;
@@ -8,7 +9,15 @@ namespace ConflictEventsApi.Stances;
 /// <summary>The filters of GET /stances, already validated.</summary>
 public sealed record StanceFilter(
     string[] ActorIds, string[] EventIds, string[] Tracks, string[] Kinds, int? Polarity,
-    DateOnly? From, DateOnly? To, string? SpeakerId);
+    DateOnly? From, DateOnly? To, string? SpeakerId)
+{
+    /// <summary>Also the stances these actors spoke for another (an organ's spokesperson, an envoy).</summary>
+    public bool IncludeSpoken { get; init; }
+    public string? Text { get; init; }
+    public string? SourceId { get; init; }
+    public string[] TargetActorIds { get; init; } = [];
+    public string[] TargetTypes { get; init; } = [];
+}
 
 /// <summary>The position after the last item of a page: its sort date (or the end sentinel) and id.</summary>
 public sealed record StanceKey(DateOnly SortDate, string Id);
@@ -18,6 +27,9 @@ public sealed class StanceQueries(NpgsqlDataSource dataSource)
     // Undated stances sort after every dated one. Npgsql maps DateOnly.MaxValue (9999-12-31) to
     // 'infinity', so the sentinel reads the same on both sides of a cursor.
     private const string SortDate = "coalesce(s.stated_on, 'infinity'::date)";
+
+    // What the stance is toward: an event, a track, an actor, or an actor's participation in an event.
+    private const string TargetType = "s.target_type";
 
     // The first quote is the earliest source's (undated sources last), then the earliest in its text.
     private const string Select = """
@@ -49,6 +61,24 @@ public sealed class StanceQueries(NpgsqlDataSource dataSource)
         var rows = (await results.ReadAsync<StanceItem>()).AsList();
         long? total = includeTotal ? await results.ReadSingleAsync<long>() : null;
         return (rows, total);
+    }
+
+    /// <summary>The stance with every citation of it, earliest source first, or null.</summary>
+    public async Task<StanceDetail?> GetAsync(string id, CancellationToken cancellationToken)
+    {
+        const string sql = $"""
+            {Select} WHERE s.id = @id;
+
+            SELECT c.source_id, src.title AS source_title, src.outlet, src.published_on,
+                   c.quote, c.start_offset, c.length, 'stance' AS supports
+            FROM citations c JOIN sources src ON src.id = c.source_id
+            WHERE c.stance_id = @id
+            ORDER BY src.published_on NULLS LAST, c.source_id, c.start_offset, c.id;
+            """;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql, new { id }, cancellationToken: cancellationToken));
+        if (await results.ReadSingleOrDefaultAsync<StanceItem>() is not { } stance) return null;
+        return new StanceDetail { Stance = stance, Citations = (await results.ReadAsync<Citation>()).AsList() };
     }
 
     /// <summary>A page of one actor's stances, or null when the actor does not exist: one round trip.</summary>
@@ -98,8 +128,13 @@ public sealed class StanceQueries(NpgsqlDataSource dataSource)
     {
         var clauses = new List<string> { "TRUE" };
         var parameters = new DynamicParameters();
+        if (filter.IncludeSpoken && filter.ActorIds.Length > 0)
+        {
+            clauses.Add("(s.actor_id = ANY(@actorIds) OR s.speaker_id = ANY(@actorIds))");
+            parameters.Add("actorIds", filter.ActorIds);
+        }
         // One actor is an equality, so the (actor, sort key, id) index yields the page in order.
-        if (filter.ActorIds.Length == 1)
+        else if (filter.ActorIds.Length == 1)
         {
             clauses.Add("s.actor_id = @actor");
             parameters.Add("actor", filter.ActorIds[0]);
@@ -146,6 +181,30 @@ public sealed class StanceQueries(NpgsqlDataSource dataSource)
         {
             clauses.Add("s.speaker_id = @speaker");
             parameters.Add("speaker", speaker);
+        }
+        if (filter.TargetActorIds.Length > 0)
+        {
+            clauses.Add("s.target_actor_id = ANY(@targetActorIds)");
+            parameters.Add("targetActorIds", filter.TargetActorIds);
+        }
+        if (filter.TargetTypes.Length > 0)
+        {
+            clauses.Add($"{TargetType} = ANY(@targetTypes)");
+            parameters.Add("targetTypes", filter.TargetTypes);
+        }
+        if (filter.SourceId is { } source)
+        {
+            clauses.Add("EXISTS (SELECT 1 FROM citations c WHERE c.stance_id = s.id AND c.source_id = @source)");
+            parameters.Add("source", source);
+        }
+        if (filter.Text is { } text)
+        {
+            clauses.Add("""
+                to_tsvector('english', s.summary || ' ' ||
+                    coalesce((SELECT string_agg(c.quote, ' ') FROM citations c WHERE c.stance_id = s.id), ''))
+                @@ websearch_to_tsquery('english', @text)
+                """);
+            parameters.Add("text", text);
         }
         return (string.Join(" AND ", clauses), parameters);
     }

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using ConflictEventsApi.Http;
 using ConflictEventsApi.Http.Queries;
 using ConflictEventsApi.Json;
+using ConflictEventsApi.Positions;
 
 namespace ConflictEventsApi.Tracks;
 
@@ -20,8 +21,9 @@ public static class TrackEndpoints
         tracks.MapGet("/{id}", GetTrack)
             .WithName("GetTrack")
             .WithSummary("Get one track with a summary of its events and stances")
-            .WithDescription("The track, the number and date span of its events, and how many distinct actors took stances " +
-                "for, against or neutral toward the track or any of its events, in all and per stance kind.")
+            .WithDescription("The track, the number and date span of its events, how many actors are for, against, neutral " +
+                "or mixed toward it (each actor once, by its position: the rows of GET /tracks/{id}/positions), and how many " +
+                "stances of each kind concern the track or its events.")
             .Accepts([])
             .Produces<TrackDetail>()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -33,9 +35,23 @@ public static class TrackEndpoints
         TypedResults.Ok(new PageResponse<Track> { Items = await queries.ListAsync(cancellationToken), NextCursor = null });
 
     private static async Task<IResult> GetTrack([Description("The track id: sochi, geneva or astana, as GET /tracks lists them.")] string id,
-        ParsedQuery query, HttpContext http, TrackQueries queries,
-        CancellationToken cancellationToken) =>
-        await queries.GetAsync(id, cancellationToken) is { } detail
-            ? TypedResults.Ok(detail)
-            : ProblemResponses.NotFound(http, "track", id);
+        ParsedQuery query, HttpContext http, TrackQueries queries, PositionQueries positions,
+        CancellationToken cancellationToken)
+    {
+        if (await queries.GetAsync(id, cancellationToken) is not { } found) return ProblemResponses.NotFound(http, "track", id);
+        // The same rows as GET /tracks/{id}/positions, so both answer one question with one number.
+        var actorPositions = await positions.ListAsync(PositionTarget.Track, id, rollup: false, cancellationToken) ?? [];
+        return TypedResults.Ok(new TrackDetail
+        {
+            Track = found.Track,
+            Summary = new TrackSummary
+            {
+                EventCount = found.EventCount,
+                FirstDate = found.FirstDate,
+                LastDate = found.LastDate,
+                Positions = PositionTally.Of(actorPositions.Select(row => row.Position)),
+                StancesByKind = found.StancesByKind,
+            },
+        });
+    }
 }

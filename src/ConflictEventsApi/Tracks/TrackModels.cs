@@ -43,38 +43,47 @@ public sealed record TrackSummary
     /// <summary>The latest end (or start) date of its events; null when none is dated.</summary>
     public DateOnly? LastDate { get; init; }
 
-    /// <summary>Distinct actors for, against and neutral toward the track or any of its events.</summary>
-    public required StanceTally Stances { get; init; }
+    /// <summary>Actors by their position toward the track (GET /tracks/{id}/positions, one row per actor).</summary>
+    public required PositionTally Positions { get; init; }
 
-    /// <summary>The same, per stance kind (kinds with at least one stance), in kind order.</summary>
-    public required IReadOnlyList<StanceKindTally> StancesByKind { get; init; }
+    /// <summary>Stances toward the track or its events (including stances toward an actor's participation in them), per kind, in kind order.</summary>
+    public required IReadOnlyList<StanceKindCount> StancesByKind { get; init; }
 }
 
-/// <summary>Distinct actors per polarity; an actor with stances of several polarities counts in each.</summary>
-public sealed record StanceTally
+/// <summary>Actors per position: each actor counts once, by its latest stance (GET /tracks/{id}/positions).</summary>
+public sealed record PositionTally
 {
-    /// <summary>Actors with a stance for (polarity +1).</summary>
+    /// <summary>Actors whose position is for.</summary>
     public required long For { get; init; }
 
-    /// <summary>Actors with a stance against (polarity -1).</summary>
+    /// <summary>Actors whose position is against.</summary>
     public required long Against { get; init; }
 
-    /// <summary>Actors with a neutral or undecided stance (polarity 0).</summary>
+    /// <summary>Actors whose position is neutral or undecided.</summary>
     public required long Neutral { get; init; }
+
+    /// <summary>Actors whose latest stances disagree.</summary>
+    public required long Mixed { get; init; }
+
+    public static PositionTally Of(IEnumerable<string> positions)
+    {
+        var counts = positions.CountBy(position => position).ToDictionary();
+        return new PositionTally
+        {
+            For = counts.GetValueOrDefault("for"),
+            Against = counts.GetValueOrDefault("against"),
+            Neutral = counts.GetValueOrDefault("neutral"),
+            Mixed = counts.GetValueOrDefault("mixed"),
+        };
+    }
 }
 
-/// <summary>Distinct actors per polarity for one stance kind.</summary>
-public sealed record StanceKindTally
+/// <summary>The number of stances of one kind.</summary>
+public sealed record StanceKindCount
 {
     /// <summary>Stance kind (closed vocabulary).</summary>
     public required string Kind { get; init; }
 
-    /// <summary>Actors with a stance of this kind for (polarity +1).</summary>
-    public required long For { get; init; }
-
-    /// <summary>Actors with a stance of this kind against (polarity -1).</summary>
-    public required long Against { get; init; }
-
-    /// <summary>Actors with a neutral or undecided stance of this kind (polarity 0).</summary>
-    public required long Neutral { get; init; }
+    /// <summary>Stances of this kind.</summary>
+    public required long Stances { get; init; }
 }

@@ -24,18 +24,10 @@ public sealed class TrackQueries(NpgsqlDataSource dataSource)
         return rows.AsList();
     }
 
-    /// <summary>The track with its events' span and the stances toward it or its events, or null: one round trip.</summary>
-    public async Task<TrackDetail?> GetAsync(string id, CancellationToken cancellationToken)
+    /// <summary>The track with its events' span and its stances per kind, or null: one round trip.</summary>
+    public async Task<(Track Track, long EventCount, DateOnly? FirstDate, DateOnly? LastDate, IReadOnlyList<StanceKindCount> StancesByKind)?>
+        GetAsync(string id, CancellationToken cancellationToken)
     {
-        const string toward = """
-            FROM stances s LEFT JOIN events e ON e.id = s.target_event_id
-            WHERE s.target_track_slug = @id OR e.track_slug = @id
-            """;
-        const string tally = """
-            count(DISTINCT s.actor_id) FILTER (WHERE s.polarity = 1) AS "for",
-            count(DISTINCT s.actor_id) FILTER (WHERE s.polarity = -1) AS against,
-            count(DISTINCT s.actor_id) FILTER (WHERE s.polarity = 0) AS neutral
-            """;
         const string sql = $"""
             {Select}
             WHERE t.slug = @id
@@ -44,26 +36,16 @@ public sealed class TrackQueries(NpgsqlDataSource dataSource)
             SELECT count(*) AS event_count, min(e.start_date) AS first_date, max(coalesce(e.end_date, e.start_date)) AS last_date
             FROM events e WHERE e.track_slug = @id;
 
-            SELECT {tally} {toward};
-
-            SELECT s.kind, {tally} {toward} GROUP BY s.kind ORDER BY s.kind;
+            SELECT s.kind, count(*) AS stances
+            FROM stances s LEFT JOIN events e ON e.id = s.target_event_id
+            WHERE s.target_track_slug = @id OR e.track_slug = @id
+            GROUP BY s.kind ORDER BY s.kind;
             """;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql, new { id }, cancellationToken: cancellationToken));
         if (await results.ReadSingleOrDefaultAsync<Track>() is not { } track) return null;
         var span = await results.ReadSingleAsync<EventSpan>();
-        return new TrackDetail
-        {
-            Track = track,
-            Summary = new TrackSummary
-            {
-                EventCount = span.EventCount,
-                FirstDate = span.FirstDate,
-                LastDate = span.LastDate,
-                Stances = await results.ReadSingleAsync<StanceTally>(),
-                StancesByKind = (await results.ReadAsync<StanceKindTally>()).AsList(),
-            },
-        };
+        return (track, span.EventCount, span.FirstDate, span.LastDate, (await results.ReadAsync<StanceKindCount>()).AsList());
     }
 
     private sealed record EventSpan

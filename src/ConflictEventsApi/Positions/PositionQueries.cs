@@ -1,0 +1,115 @@
+using ConflictEventsApi.Actors;
+using Dapper;
+using Npgsql;
+
+namespace ConflictEventsApi.Positions;
+
+/// <summary>What a position is taken toward: one event, or a track (the track itself and its events).</summary>
+public enum PositionTarget { Event, Track }
+
+public sealed class PositionQueries(NpgsqlDataSource dataSource)
+{
+    // Stances toward the target itself. A stance naming an actor as well is about that actor's
+    // participation, not the event; an actor's stance on its own attendance names only the event.
+    private const string TowardEvent = "s.target_event_id = @id AND s.target_actor_id IS NULL";
+    private const string TowardTrack = """
+        s.target_actor_id IS NULL
+        AND (s.target_track_slug = @id OR s.target_event_id IN (SELECT e.id FROM events e WHERE e.track_slug = @id))
+        """;
+
+    private const string RolesOfEvent = "p.event_id = @id";
+    private const string RolesOfTrack = "p.event_id IN (SELECT e.id FROM events e WHERE e.track_slug = @id)";
+
+    // Who holds each involved actor's position: itself, or with @rollup the top of its chain of
+    // organ relations (a spokeswoman -> an embassy -> a state). An organ of two wholes counts for both.
+    private const string Holders = $"""
+        up(actor_id, holder_id) AS (
+            SELECT actor_id, actor_id FROM involved
+            UNION
+            SELECT u.actor_id, f.parent_id::text
+            FROM up u JOIN actor_affiliations f ON f.actor_id = u.holder_id AND f.relation = ANY({ActorRollup.RelationsSql})
+            WHERE @rollup),
+        holder AS (
+            SELECT u.actor_id, u.holder_id FROM up u
+            WHERE NOT @rollup OR NOT EXISTS (
+                SELECT 1 FROM actor_affiliations f WHERE f.actor_id = u.holder_id AND f.relation = ANY({ActorRollup.RelationsSql})))
+        """;
+
+    /// <summary>Every actor's position toward the event or track, or null when it does not exist.</summary>
+    public async Task<IReadOnlyList<ActorPosition>?> ListAsync(PositionTarget target, string id, bool rollup,
+        CancellationToken cancellationToken)
+    {
+        var (exists, toward, roles) = target == PositionTarget.Event
+            ? ("SELECT EXISTS (SELECT 1 FROM events WHERE id = @id)", TowardEvent, RolesOfEvent)
+            : ("SELECT EXISTS (SELECT 1 FROM tracks WHERE slug = @id)", TowardTrack, RolesOfTrack);
+        var sql = $"""
+            {exists};
+
+            WITH RECURSIVE toward AS (
+                SELECT s.id::text AS id, s.actor_id::text AS actor_id, s.polarity,
+                       coalesce(s.stated_on, '-infinity'::date) AS stated_on
+                FROM stances s WHERE {toward}),
+            involved AS (SELECT DISTINCT actor_id FROM toward),
+            {Holders},
+            dated AS (
+                SELECT h.holder_id, t.id, t.actor_id, t.polarity, t.stated_on,
+                       max(t.stated_on) OVER (PARTITION BY h.holder_id) AS last_on
+                FROM toward t JOIN holder h ON h.actor_id = t.actor_id)
+            SELECT d.holder_id AS actor_id, a.name AS actor_name,
+                   CASE WHEN min(d.polarity) FILTER (WHERE d.stated_on = d.last_on)
+                             <> max(d.polarity) FILTER (WHERE d.stated_on = d.last_on) THEN 'mixed'
+                        WHEN max(d.polarity) FILTER (WHERE d.stated_on = d.last_on) > 0 THEN 'for'
+                        WHEN max(d.polarity) FILTER (WHERE d.stated_on = d.last_on) < 0 THEN 'against'
+                        ELSE 'neutral' END AS position,
+                   array_agg(d.id ORDER BY d.id) FILTER (WHERE d.stated_on = d.last_on) AS deciding_stance_ids,
+                   min(d.stated_on) AS first_stated_on, max(d.stated_on) AS last_stated_on,
+                   array_agg(d.id ORDER BY d.stated_on, d.id) AS stance_ids,
+                   array_agg(DISTINCT d.actor_id ORDER BY d.actor_id) AS stated_by_actor_ids
+            FROM dated d JOIN actors a ON a.id = d.holder_id
+            GROUP BY d.holder_id, a.name
+            ORDER BY d.holder_id;
+
+            WITH RECURSIVE roles AS (
+                SELECT p.event_id::text AS event_id, p.role, p.actor_id::text AS actor_id
+                FROM event_participants p WHERE {roles}),
+            involved AS (SELECT DISTINCT actor_id FROM roles),
+            {Holders}
+            SELECT h.holder_id, r.event_id, r.role, r.actor_id
+            FROM roles r JOIN holder h ON h.actor_id = r.actor_id
+            ORDER BY h.holder_id, r.event_id, r.role, r.actor_id;
+            """;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var results = await connection.QueryMultipleAsync(
+            new CommandDefinition(sql, new { id, rollup }, cancellationToken: cancellationToken));
+        if (!await results.ReadSingleAsync<bool>()) return null;
+        var positions = (await results.ReadAsync<PositionRow>()).AsList();
+        var rolesByHolder = (await results.ReadAsync<RoleRow>()).ToLookup(
+            row => row.HolderId, row => new ParticipationRole { EventId = row.EventId, Role = row.Role, ActorId = row.ActorId });
+        return positions.Select(row => new ActorPosition
+        {
+            ActorId = row.ActorId,
+            ActorName = row.ActorName,
+            Position = row.Position,
+            DecidingStanceIds = row.DecidingStanceIds,
+            FirstStatedOn = row.FirstStatedOn,
+            LastStatedOn = row.LastStatedOn,
+            StanceIds = row.StanceIds,
+            StatedByActorIds = row.StatedByActorIds,
+            Roles = rolesByHolder[row.ActorId].ToList(),
+        }).ToList();
+    }
+
+    private sealed record PositionRow
+    {
+        public required string ActorId { get; init; }
+        public required string ActorName { get; init; }
+        public required string Position { get; init; }
+        public required string[] DecidingStanceIds { get; init; }
+        public required DateOnly FirstStatedOn { get; init; }
+        public required DateOnly LastStatedOn { get; init; }
+        public required string[] StanceIds { get; init; }
+        public required string[] StatedByActorIds { get; init; }
+    }
+
+    private sealed record RoleRow(string HolderId, string EventId, string Role, string ActorId);
+}
