@@ -1,8 +1,10 @@
+using ConflictEventsApi.Data;
 using ConflictEventsApi.Http;
 using ConflictEventsApi.Http.Queries;
 using ConflictEventsApi.Json;
 using ConflictEventsApi.Stances;
 using ConflictEventsApi.Vocabulary;
+using Npgsql;
 
 namespace ConflictEventsApi.Actors;
 
@@ -21,8 +23,9 @@ public static class ActorEndpoints
             "Only actors that take part in an event of these tracks, or took a stance toward such an event or the track (comma-separated, case-insensitive).")
             { Example = "sochi" },
         new("parent", QueryParameterType.Text,
-            "Only actors affiliated to this actor id (its members, spokespeople, ministries, armed wings).")
-            { Example = "syrian-government" },
+            "Only the organs of this actor id, however deep: those that are part of it or speak, lead or hold office for it " +
+            "(part-of, spokesperson-for, leader-of, official-of). Members of a coalition and actors it backs are not organs.")
+            { Example = "united-states" },
         .. QueryParameters.Paging,
         QueryParameters.Format,
     ];
@@ -70,9 +73,14 @@ public static class ActorEndpoints
     }
 
     private static async Task<IResult> ListActors(ParsedQuery query, HttpContext http, ActorQueries actors,
-        CancellationToken cancellationToken)
+        NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {
         Paging.TryReadCursor(query, ListName, 1, out var cursor);
+        if (query.Text("parent") is { } parentId)
+        {
+            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+            await KnownIds.CheckAsync(connection, query, "parent", IdKind.Actor, [parentId], cancellationToken);
+        }
         if (!query.IsValid) return ProblemResponses.InvalidQuery(http, query);
 
         var filter = new ActorFilter(query.List("kind"), query.Text("q"), query.List("track"), query.Text("parent"));

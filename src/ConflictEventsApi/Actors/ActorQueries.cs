@@ -66,7 +66,17 @@ public sealed class ActorQueries(NpgsqlDataSource dataSource)
         }
         if (filter.ParentId is { } parent)
         {
-            clauses.Add("EXISTS (SELECT 1 FROM actor_affiliations af WHERE af.actor_id = a.id AND af.parent_id = @parent)");
+            // Organs at any depth, along the roll-up relations only: a state's embassy and its spokeswoman,
+            // never the governments it backs or the members of a coalition.
+            clauses.Add($"""
+                a.id IN (WITH RECURSIVE organ(id) AS (
+                             SELECT af.actor_id FROM actor_affiliations af
+                             WHERE af.parent_id = @parent AND af.relation = ANY({ActorRollup.RelationsSql})
+                             UNION
+                             SELECT af.actor_id FROM actor_affiliations af JOIN organ o ON af.parent_id = o.id
+                             WHERE af.relation = ANY({ActorRollup.RelationsSql}))
+                         SELECT id FROM organ)
+                """);
             parameters.Add("parent", parent);
         }
         return (string.Join(" AND ", clauses), parameters);

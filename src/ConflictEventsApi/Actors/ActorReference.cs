@@ -1,3 +1,4 @@
+using ConflictEventsApi.Http.Queries;
 using Dapper;
 using Npgsql;
 
@@ -29,6 +30,22 @@ public static class ActorReference
         const string sql = $"WITH {MatchCte} SELECT id FROM actor_match ORDER BY id";
         var ids = await connection.QueryAsync<string>(new CommandDefinition(sql, new { actor }, cancellationToken: cancellationToken));
         return ids.ToArray();
+    }
+
+    /// <summary>
+    /// The actor a filter names with its organs and spokespeople (exact: the actor alone); a name
+    /// that matches no actor or several is recorded as an error of the parameter.
+    /// </summary>
+    public static async Task<string[]> ResolveForFilterAsync(NpgsqlConnection connection, ParsedQuery query, string parameter,
+        string actor, bool exact, CancellationToken cancellationToken)
+    {
+        var ids = await ResolveAsync(connection, actor, cancellationToken);
+        if (Problem(actor, ids) is { } problem)
+        {
+            query.AddError(parameter, problem);
+            return [];
+        }
+        return exact ? ids : await ActorRollup.WithOrgansAsync(connection, ids[0], cancellationToken);
     }
 
     /// <summary>The 400 message for a filter that names no actor or several.</summary>

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using ConflictEventsApi.Actors;
+using ConflictEventsApi.Data;
 using ConflictEventsApi.Http;
 using ConflictEventsApi.Http.Queries;
 using ConflictEventsApi.Json;
@@ -17,8 +18,16 @@ public static class EventEndpoints
         new("track", QueryParameterType.List, "Only events of these tracks (comma-separated, case-insensitive).")
             { Example = "sochi" },
         new("actor", QueryParameterType.Text,
-            "Only events where this actor (id, name or alias; case- and accent-insensitive) is a participant or took a stance toward the event. An alias naming several actors is a 400 listing them.")
-            { Example = "syrian-government" },
+            "Only events where this actor (id, name or alias; case- and accent-insensitive) or one of its organs and spokespeople " +
+            "(exact=true: the actor alone) is a participant or took a stance toward the event. An alias naming several actors is a 400 listing them.")
+            { Example = "france" },
+        new("participant", QueryParameterType.Text,
+            "Only events where this actor (id, name or alias) or one of its organs (exact=true: the actor alone) has a participant role; with role, one of those roles.")
+            { Example = "syrian-negotiation-commission" },
+        new("role", QueryParameterType.List,
+            "Only events where a participant (the participant given, else anyone) has one of these roles (comma-separated).")
+            { AllowedValues = Vocabularies.ParticipantRoles, Example = "boycotted" },
+        Stances.StanceEndpoints.Exact,
         new("kind", QueryParameterType.List, "Only events of these kinds.") { AllowedValues = Vocabularies.EventKinds },
         new("status", QueryParameterType.List, "Only events with these statuses.") { AllowedValues = Vocabularies.EventStatuses },
         QueryParameters.From("events whose last day is"),
@@ -66,17 +75,24 @@ public static class EventEndpoints
         var to = query.Date("to");
         if (from > to) query.AddError("to", "'to' must not be before 'from'.");
         var cursor = DateKeyset.ReadCursor(query, ListName);
-        string[] actorIds = [];
-        if (query.Text("actor") is { } actor)
+        var exact = query.Boolean(Stances.StanceEndpoints.Exact.Name);
+        string[] actorIds = [], participantIds = [];
+        await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
         {
-            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-            actorIds = await ActorReference.ResolveAsync(connection, actor, cancellationToken);
-            if (ActorReference.Problem(actor, actorIds) is { } problem) query.AddError("actor", problem);
+            if (query.Text("actor") is { } actor)
+                actorIds = await ActorReference.ResolveForFilterAsync(connection, query, "actor", actor, exact, cancellationToken);
+            if (query.Text("participant") is { } participant)
+                participantIds = await ActorReference.ResolveForFilterAsync(connection, query, "participant", participant, exact, cancellationToken);
+            await KnownIds.CheckAsync(connection, query, "track", IdKind.Track, query.List("track"), cancellationToken);
         }
         if (!query.IsValid) return ProblemResponses.InvalidQuery(http, query);
 
         var filter = new EventFilter(query.List("track"), actorIds, query.List("kind"), query.List("status"),
-            from, to, query.Text("q"), query.Text("sort") == "-date");
+            from, to, query.Text("q"), query.Text("sort") == "-date")
+        {
+            ParticipantIds = participantIds,
+            Roles = query.List("role"),
+        };
         var format = ResponseFormats.Negotiate(http.Request, query, geoJsonAllowed: true);
         var limitGiven = query.Text("limit") is not null;
 

@@ -8,7 +8,12 @@ namespace ConflictEventsApi.Events;
 /// <summary>The filters of GET /events, already validated.</summary>
 public sealed record EventFilter(
     string[] Tracks, string[] ActorIds, string[] Kinds, string[] Statuses,
-    DateOnly? From, DateOnly? To, string? Text, bool Descending);
+    DateOnly? From, DateOnly? To, string? Text, bool Descending)
+{
+    /// <summary>Only events where one of these actors has one of <see cref="Roles"/> (any role when empty).</summary>
+    public string[] ParticipantIds { get; init; } = [];
+    public string[] Roles { get; init; } = [];
+}
 
 /// <summary>The position after the last item of a page: its sort date (or the end sentinel) and id.</summary>
 public sealed record EventKey(DateOnly SortDate, string Id);
@@ -87,6 +92,16 @@ public sealed class EventQueries(NpgsqlDataSource dataSource)
                  OR EXISTS (SELECT 1 FROM stances s WHERE s.target_event_id = e.id AND s.actor_id = ANY(@actorIds)))
                 """);
             parameters.Add("actorIds", filter.ActorIds);
+        }
+        if (filter.ParticipantIds.Length > 0 || filter.Roles.Length > 0)
+        {
+            clauses.Add("""
+                EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id
+                        AND (cardinality(@participantIds) = 0 OR p.actor_id = ANY(@participantIds))
+                        AND (cardinality(@roles) = 0 OR p.role = ANY(@roles)))
+                """);
+            parameters.Add("participantIds", filter.ParticipantIds);
+            parameters.Add("roles", filter.Roles);
         }
         // Date-range overlap: an event counts when any of its days falls in [from, to].
         if (filter.From is { } from)

@@ -27,6 +27,7 @@ namespace ConflictEventsApi.Json;
 [JsonSerializable(typeof(PageResponse<ConflictEventsApi.Stances.StanceItem>))]
 [JsonSerializable(typeof(PageResponse<ConflictEventsApi.Positions.ActorPosition>))]
 [JsonSerializable(typeof(ConflictEventsApi.Stances.StanceDetail))]
+[JsonSerializable(typeof(PageResponse<ConflictEventsApi.Participants.ParticipantItem>))]
 [JsonSerializable(typeof(Microsoft.AspNetCore.Mvc.ProblemDetails))]
 [JsonSerializable(typeof(Microsoft.AspNetCore.Http.HttpValidationProblemDetails))]
 internal sealed partial class AppJsonContext : JsonSerializerContext;

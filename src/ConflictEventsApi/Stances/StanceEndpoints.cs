@@ -93,11 +93,7 @@ public static class StanceEndpoints
         await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
         {
             if (query.Text("actor") is { } actor)
-            {
-                actorIds = await ActorReference.ResolveAsync(connection, actor, cancellationToken);
-                if (ActorReference.Problem(actor, actorIds) is { } problem) query.AddError("actor", problem);
-                else if (!exact) actorIds = await ActorRollup.WithOrgansAsync(connection, actorIds[0], cancellationToken);
-            }
+                actorIds = await ActorReference.ResolveForFilterAsync(connection, query, "actor", actor, exact, cancellationToken);
             await KnownIds.CheckAsync(connection, query, "event", IdKind.Event, query.List("event"), cancellationToken);
             await KnownIds.CheckAsync(connection, query, "track", IdKind.Track, query.List("track"), cancellationToken);
             await KnownIds.CheckAsync(connection, query, "targetActor", IdKind.Actor, query.List("targetActor"), cancellationToken);

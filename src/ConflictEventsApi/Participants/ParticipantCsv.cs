@@ -1,0 +1,20 @@
+using ConflictEventsApi.Http;
+
+namespace ConflictEventsApi.Participants;
+
+/// <summary>The flat columns of a participants CSV: the first quote stands for the citations.</summary>
+public static class ParticipantCsv
+{
+    public static readonly IReadOnlyList<CsvColumn<ParticipantItem>> Columns =
+    [
+        new("eventId", p => p.EventId),
+        new("actorId", p => p.ActorId),
+        new("actorName", p => p.ActorName),
+        new("role", p => p.Role),
+        new("note", p => p.Note),
+        new("reportedOn", p => p.ReportedOn),
+        new("quote", p => p.Citations.FirstOrDefault()?.Quote),
+        new("sourceId", p => p.Citations.FirstOrDefault()?.SourceId),
+        new("citationCount", p => p.Citations.Count),
+    ];
+}

@@ -1,0 +1,75 @@
+using ConflictEventsApi.Events;
+using Dapper;
+using Npgsql;
+
+namespace ConflictEventsApi.Participants;
+
+public sealed class ParticipantQueries(NpgsqlDataSource dataSource)
+{
+    /// <summary>The event's participants with their citations (one round trip), or null when the event does not exist.</summary>
+    public async Task<IReadOnlyList<ParticipantItem>?> ListAsync(string eventId, string[] roles, CancellationToken cancellationToken)
+    {
+        const string sql = """
+            SELECT EXISTS (SELECT 1 FROM events WHERE id = @eventId);
+
+            SELECT p.id, p.event_id, p.actor_id, a.name AS actor_name, p.role, p.note,
+                   (SELECT min(src.published_on) FROM citations c JOIN sources src ON src.id = c.source_id
+                    WHERE c.participant_id = p.id) AS reported_on
+            FROM event_participants p JOIN actors a ON a.id = p.actor_id
+            WHERE p.event_id = @eventId AND (cardinality(@roles) = 0 OR p.role = ANY(@roles))
+            ORDER BY p.role, p.actor_id;
+
+            SELECT c.participant_id, c.source_id, src.title AS source_title, src.outlet, src.published_on,
+                   c.quote, c.start_offset, c.length, 'participant' AS supports
+            FROM event_participants p
+            JOIN citations c ON c.participant_id = p.id
+            JOIN sources src ON src.id = c.source_id
+            WHERE p.event_id = @eventId
+            ORDER BY src.published_on NULLS LAST, c.source_id, c.start_offset, c.id;
+            """;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var results = await connection.QueryMultipleAsync(
+            new CommandDefinition(sql, new { eventId, roles }, cancellationToken: cancellationToken));
+        if (!await results.ReadSingleAsync<bool>()) return null;
+        var rows = (await results.ReadAsync<ParticipantRow>()).AsList();
+        var citations = (await results.ReadAsync<ParticipantCitation>()).ToLookup(c => c.ParticipantId);
+        return rows.Select(row => new ParticipantItem
+        {
+            EventId = row.EventId,
+            ActorId = row.ActorId,
+            ActorName = row.ActorName,
+            Role = row.Role,
+            Note = row.Note,
+            ReportedOn = row.ReportedOn,
+            Citations = citations[row.Id].Select(c => new Citation
+            {
+                SourceId = c.SourceId, SourceTitle = c.SourceTitle, Outlet = c.Outlet, PublishedOn = c.PublishedOn,
+                Quote = c.Quote, StartOffset = c.StartOffset, Length = c.Length, Supports = c.Supports,
+            }).ToList(),
+        }).ToList();
+    }
+
+    private sealed record ParticipantRow
+    {
+        public required int Id { get; init; }
+        public required string EventId { get; init; }
+        public required string ActorId { get; init; }
+        public required string ActorName { get; init; }
+        public required string Role { get; init; }
+        public string? Note { get; init; }
+        public DateOnly? ReportedOn { get; init; }
+    }
+
+    private sealed record ParticipantCitation
+    {
+        public required int ParticipantId { get; init; }
+        public required string SourceId { get; init; }
+        public required string SourceTitle { get; init; }
+        public string? Outlet { get; init; }
+        public DateOnly? PublishedOn { get; init; }
+        public required string Quote { get; init; }
+        public required int StartOffset { get; init; }
+        public required int Length { get; init; }
+        public required string Supports { get; init; }
+    }
+}
