@@ -42,7 +42,7 @@ public static class ActorReference
         var ids = await ResolveAsync(connection, actor, cancellationToken);
         if (Problem(actor, ids) is { } problem)
         {
-            query.AddError(parameter, problem);
+            query.AddError(parameter, $"'{parameter}': {problem}");
             return [];
         }
         return exact ? ids : await ActorRollup.WithOrgansAsync(connection, ids[0], cancellationToken);

@@ -28,6 +28,7 @@ public static class KnownIds
         var unknown = (await connection.QueryAsync<string>(new CommandDefinition(
             sql, new { ids = ids.ToArray() }, cancellationToken: cancellationToken))).AsList();
         if (unknown.Count > 0)
-            query.AddError(parameter, $"No {kind.Noun} has the id {string.Join(", ", unknown.Select(id => $"'{id}'"))}. {kind.ListedBy} lists them.");
+            query.AddError(parameter,
+                $"'{parameter}' names no known {kind.Noun}: {string.Join(", ", unknown.Select(id => $"'{id}'"))}. {kind.ListedBy} lists the ids.");
     }
 }

@@ -28,4 +28,12 @@ public static class Csv
         }
         return records;
     }
+
+    /// <summary>The records after the header, each as a header-to-field map.</summary>
+    public static List<Dictionary<string, string>> Parse(string csv)
+    {
+        var records = Records(csv);
+        var header = records[0];
+        return records.Skip(1).Select(record => header.Zip(record).ToDictionary(pair => pair.First, pair => pair.Second)).ToList();
+    }
 }
