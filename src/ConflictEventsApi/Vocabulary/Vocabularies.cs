@@ -18,7 +18,7 @@ public static class Vocabularies
     public static readonly IReadOnlyList<string> EventStatuses =
         ["planned", "held", "ongoing", "postponed", "rescheduled", "cancelled"];
 
-    public static readonly IReadOnlyList<string> DatePrecisions = ["day", "week", "month", "year", "approximate"];
+    public static readonly IReadOnlyList<string> DatePrecisions = ["day", "week", "month", "year", "approximate", "reported"];
 
     public static readonly IReadOnlyList<string> ParticipantRoles =
         ["host", "sponsor", "mediator", "invited", "not-invited", "expected", "attended", "declined",
