@@ -9,12 +9,12 @@ public enum PositionTarget { Event, Track }
 
 public sealed class PositionQueries(NpgsqlDataSource dataSource)
 {
-    // Stances toward the target itself. A stance naming an actor as well is about that actor's
-    // participation, not the event; an actor's stance on its own attendance names only the event.
-    private const string TowardEvent = "s.target_event_id = @id AND s.target_actor_id IS NULL";
+    // Stances toward the target itself: never toward an actor or an actor's participation (0300
+    // codes an actor's stance on its own attendance as a stance toward the event).
+    private const string TowardEvent = "s.target_type = 'event' AND s.target_event_id = @id";
     private const string TowardTrack = """
-        s.target_actor_id IS NULL
-        AND (s.target_track_slug = @id OR s.target_event_id IN (SELECT e.id FROM events e WHERE e.track_slug = @id))
+        (s.target_type = 'track' AND s.target_track_slug = @id)
+        OR (s.target_type = 'event' AND s.target_event_id IN (SELECT e.id FROM events e WHERE e.track_slug = @id))
         """;
 
     private const string RolesOfEvent = "p.event_id = @id";
@@ -46,8 +46,7 @@ public sealed class PositionQueries(NpgsqlDataSource dataSource)
             {exists};
 
             WITH RECURSIVE toward AS (
-                SELECT s.id::text AS id, s.actor_id::text AS actor_id, s.polarity,
-                       coalesce(s.stated_on, '-infinity'::date) AS stated_on
+                SELECT s.id::text AS id, s.actor_id::text AS actor_id, s.polarity, s.stated_on
                 FROM stances s WHERE {toward}),
             involved AS (SELECT DISTINCT actor_id FROM toward),
             {Holders},

@@ -15,6 +15,9 @@ public sealed record StanceItem
     public required int Polarity { get; init; }
     /// <summary>The CAMEO event code the kind maps to, when one fits.</summary>
     public string? CameoCode { get; init; }
+    /// <summary>What the stance is toward: event, track, actor, or participation (targetActorId's participation in targetEventId).</summary>
+    /// <example>participation</example>
+    public required string TargetType { get; init; }
     /// <summary>The event the position is about, if any.</summary>
     public string? TargetEventId { get; init; }
     /// <summary>The track the position is about, if any.</summary>
@@ -25,10 +28,12 @@ public sealed record StanceItem
     public string? SpeakerId { get; init; }
     /// <summary>The speaker's name.</summary>
     public string? SpeakerName { get; init; }
-    /// <summary>When it was stated; null when no source dates it.</summary>
-    public DateOnly? StatedOn { get; init; }
-    /// <summary>How precise statedOn is: day, week, month, year or approximate.</summary>
-    public string? StatedPrecision { get; init; }
+    /// <summary>When it was stated: the date the source gives, else the publication date of the earliest report (precision reported).</summary>
+    public required DateOnly StatedOn { get; init; }
+    /// <summary>How precise statedOn is: day, week, month, year, approximate, or reported (not stated; the earliest report's date).</summary>
+    public required string StatedPrecision { get; init; }
+    /// <summary>How the date was chosen when it is not a stated day, or which of the dates the sources dispute it uses (naming the claim topic).</summary>
+    public string? DateBasis { get; init; }
     /// <summary>The condition a conditional position depends on.</summary>
     public string? Condition { get; init; }
     /// <summary>The position in a sentence.</summary>

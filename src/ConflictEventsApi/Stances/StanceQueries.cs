@@ -28,14 +28,11 @@ public sealed class StanceQueries(NpgsqlDataSource dataSource)
     // 'infinity', so the sentinel reads the same on both sides of a cursor.
     private const string SortDate = "coalesce(s.stated_on, 'infinity'::date)";
 
-    // What the stance is toward: an event, a track, an actor, or an actor's participation in an event.
-    private const string TargetType = "s.target_type";
-
     // The first quote is the earliest source's (undated sources last), then the earliest in its text.
     private const string Select = """
         SELECT s.id, s.actor_id, a.name AS actor_name, s.kind, s.polarity, k.cameo_code,
-               s.target_event_id, s.target_track_slug AS target_track, s.target_actor_id,
-               s.speaker_id, sp.name AS speaker_name, s.stated_on, s.stated_precision, s.condition, s.summary,
+               s.target_type, s.target_event_id, s.target_track_slug AS target_track, s.target_actor_id,
+               s.speaker_id, sp.name AS speaker_name, s.stated_on, s.stated_precision, s.date_basis, s.condition, s.summary,
                fc.quote, fc.source_id
         FROM stances s
         JOIN actors a ON a.id = s.actor_id
@@ -111,7 +108,7 @@ public sealed class StanceQueries(NpgsqlDataSource dataSource)
             async (after, limit, token) => (await ListAsync(filter, after, limit, includeTotal: false, token)).Rows,
             row => new StanceKey(SortKeyOf(row), row.Id), cancellationToken);
 
-    public static DateOnly SortKeyOf(StanceItem row) => row.StatedOn ?? DateOnly.MaxValue;
+    public static DateOnly SortKeyOf(StanceItem row) => row.StatedOn;
 
     private static string PageSql(string where, StanceKey? after, int limit, bool includeTotal, DynamicParameters parameters)
     {
@@ -189,7 +186,7 @@ public sealed class StanceQueries(NpgsqlDataSource dataSource)
         }
         if (filter.TargetTypes.Length > 0)
         {
-            clauses.Add($"{TargetType} = ANY(@targetTypes)");
+            clauses.Add("s.target_type = ANY(@targetTypes)");
             parameters.Add("targetTypes", filter.TargetTypes);
         }
         if (filter.SourceId is { } source)

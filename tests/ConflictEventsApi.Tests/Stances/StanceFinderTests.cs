@@ -53,11 +53,15 @@ public sealed class StanceFinderTests(ApiFactory api) : IClassFixture<ApiFactory
     {
         var participation = await _client.GetJsonAsync("/stances?targetType=participation&limit=500");
         var towardPyd = (await _client.GetJsonAsync("/stances?targetActor=pyd&limit=500")).Ids().ToList();
+        var towardPydsParticipation = (await _client.GetJsonAsync("/stances?targetActor=pyd&targetType=participation&limit=500")).Ids().ToList();
 
         participation.GetProperty("items").EnumerateArray().Should().NotBeEmpty().And.OnlyContain(s =>
-            s.GetProperty("targetActorId").ValueKind == JsonValueKind.String && s.GetProperty("targetEventId").ValueKind == JsonValueKind.String);
-        towardPyd.Should().Contain("turkey-opposes-pyd-participation");
-        participation.Ids().Should().Contain(towardPyd);
+            s.GetProperty("targetType").GetString() == "participation"
+            && s.GetProperty("targetActorId").ValueKind == JsonValueKind.String
+            && s.GetProperty("targetEventId").ValueKind == JsonValueKind.String);
+        towardPyd.Should().Contain(["turkey-opposes-pyd-participation", "turkey-accuses-pyd"]);
+        towardPydsParticipation.Should().Contain("turkey-opposes-pyd-participation").And.NotContain("turkey-accuses-pyd");
+        towardPydsParticipation.Except(participation.Ids()).Should().BeEmpty();
     }
 
     [Fact]

@@ -17,9 +17,9 @@ public sealed class TrackDetailTests(ApiFactory api) : IClassFixture<ApiFactory>
         track.GetProperty("nameVariants").EnumerateArray().Select(v => v.GetString()).Should().Contain("Congress of Syrian National Dialogue");
         var summary = detail.GetProperty("summary");
         summary.GetProperty("eventCount").GetInt64().Should().BeGreaterThan(0);
-        summary.GetProperty("stances").GetProperty("against").GetInt64().Should().BeGreaterThanOrEqualTo(1, "rebel groups rejected Sochi");
+        summary.GetProperty("positions").GetProperty("against").GetInt64().Should().BeGreaterThanOrEqualTo(1, "rebel groups rejected Sochi");
         summary.GetProperty("stancesByKind").EnumerateArray().Should().Contain(k =>
-            k.GetProperty("kind").GetString() == "rejects" && k.GetProperty("against").GetInt64() >= 1);
+            k.GetProperty("kind").GetString() == "rejects" && k.GetProperty("stances").GetInt64() >= 1);
     }
 
     [Fact]
@@ -30,17 +30,18 @@ public sealed class TrackDetailTests(ApiFactory api) : IClassFixture<ApiFactory>
             SELECT count(*), min(start_date)::timestamp, max(coalesce(end_date, start_date))::timestamp
             FROM events WHERE track_slug = 'sochi'
             """, cancellationToken: TestContext.Current.CancellationToken));
-        var against = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
-            SELECT count(DISTINCT s.actor_id) FROM stances s LEFT JOIN events e ON e.id = s.target_event_id
-            WHERE s.polarity = -1 AND (s.target_track_slug = 'sochi' OR e.track_slug = 'sochi')
-            """, cancellationToken: TestContext.Current.CancellationToken));
+        var byKind = (await connection.QueryAsync<(string, long)>(new CommandDefinition("""
+            SELECT s.kind, count(*) FROM stances s LEFT JOIN events e ON e.id = s.target_event_id
+            WHERE s.target_track_slug = 'sochi' OR e.track_slug = 'sochi' GROUP BY s.kind ORDER BY s.kind
+            """, cancellationToken: TestContext.Current.CancellationToken))).ToList();
 
         var summary = (await _client.GetJsonAsync("/tracks/sochi")).GetProperty("summary");
 
         summary.GetProperty("eventCount").GetInt64().Should().Be(events);
         summary.GetProperty("firstDate").GetString().Should().Be(first.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         summary.GetProperty("lastDate").GetString().Should().Be(last.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        summary.GetProperty("stances").GetProperty("against").GetInt64().Should().Be(against);
+        summary.GetProperty("stancesByKind").EnumerateArray()
+            .Select(k => (k.GetProperty("kind").GetString()!, k.GetProperty("stances").GetInt64())).Should().Equal(byKind);
     }
 
     [Fact]
