@@ -11,8 +11,11 @@ public static class StatsEndpoints
     public static readonly IReadOnlyList<QueryParameter> StanceParameters =
     [
         new("groupBy", QueryParameterType.Choice,
-            "Required. What to count by: track (a stance's target track and its target event's track; a stance naming two tracks counts under both), actor, kind or polarity.")
+            "What to count by: track (a stance's target track and its target event's track; a stance naming two tracks counts under both), actor, kind or polarity. Required unless bucket is given.")
             { AllowedValues = ["track", "actor", "kind", "polarity"], Example = "polarity" },
+        new("bucket", QueryParameterType.Choice,
+            "Also count per period of the date each stance was stated: day, week (from Monday) or month. Rows then carry the period's first day; undated stances form no period.")
+            { AllowedValues = ["day", "week", "month"], Example = "month" },
         new("track", QueryParameterType.List, "Only stances toward these tracks or their events (comma-separated).")
             { Example = "sochi" },
         new("kind", QueryParameterType.List, "Only stances of these kinds.") { AllowedValues = Vocabularies.StanceKinds },
@@ -37,10 +40,15 @@ public static class StatsEndpoints
 
         stats.MapGet("/stances", StanceStats)
             .WithName("StanceStats")
-            .WithSummary("Count stances by track, actor, kind or polarity")
+            .WithSummary("Count stances by track, actor, kind or polarity, and per period")
             .WithDescription("Flat rows for dashboards: each group's key and label, the number of stances, and how many of " +
                 "them are for (+1), against (-1) and neutral (0). Not paged: every group in one response, largest first. " +
-                "CSV with format=csv or Accept: text/csv.")
+                "With bucket=day, week or month, rows are per period of the date the stance was stated (stated_on) and group, " +
+                "ordered by period, and carry period (the period's first day: a week from Monday, a month from its 1st); groupBy " +
+                "may then be left out for one row per period (key null, label \"all stances\"). Stances without a stated date " +
+                "form no period, so bucketed counts can sum to less than the unbucketed ones; periods without stances are absent. " +
+                "Example: bucket=month&groupBy=polarity gives rows such as {\"period\":\"2017-12-01\",\"key\":\"-1\"," +
+                "\"label\":\"against\",...}. CSV with format=csv or Accept: text/csv (with bucket, a period column comes first).")
             .Accepts(StanceParameters)
             // The typed JSON entry last: the OpenAPI document keeps one 200 entry, and it should carry the schema.
             .Produces(StatusCodes.Status200OK, contentType: ResponseFormats.Csv)
@@ -71,18 +79,19 @@ public static class StatsEndpoints
             "polarity" => StanceGrouping.Polarity,
             _ => (StanceGrouping?)null,
         };
-        if (groupBy is null && query.Text("groupBy") is null)
-            query.AddError("groupBy", $"'groupBy' is required; it accepts {groupByParameter.Accepts}.");
+        var bucket = query.Text("bucket")?.ToLowerInvariant();
+        if (groupBy is null && bucket is null && query.Text("groupBy") is null)
+            query.AddError("groupBy", $"'groupBy' is required unless bucket is given; it accepts {groupByParameter.Accepts}.");
         var from = query.Date("from");
         var to = query.Date("to");
         if (from > to) query.AddError("to", "'to' must not be before 'from'.");
-        if (!query.IsValid || groupBy is null) return ProblemResponses.InvalidQuery(http, query);
+        if (!query.IsValid || (groupBy is null && bucket is null)) return ProblemResponses.InvalidQuery(http, query);
 
         int? polarity = query.Text("polarity") is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : null;
-        var rows = await stats.StancesAsync(groupBy.Value,
+        var rows = await stats.StancesAsync(groupBy, bucket,
             new StanceStatsFilter(query.List("track"), query.List("kind"), polarity, from, to), cancellationToken);
         return ResponseFormats.Negotiate(http.Request, query) == ResponseFormat.Csv
-            ? new CsvResult<StanceCount>(rows.ToAsyncEnumerable(), StatsCsv.StanceColumns)
+            ? new CsvResult<StanceCount>(rows.ToAsyncEnumerable(), bucket is null ? StatsCsv.StanceColumns : StatsCsv.BucketedStanceColumns)
             : TypedResults.Ok(new PageResponse<StanceCount> { Items = rows, NextCursor = null });
     }
 
