@@ -113,19 +113,35 @@ public sealed class StatsQueries(NpgsqlDataSource dataSource)
         return string.Join(" UNION ALL ", parts);
     }
 
-    /// <summary>Dated events per period and track; bucket is day, week or month (validated before it gets here).</summary>
-    public async Task<IReadOnlyList<EventCount>> EventsAsync(string bucket, string[] tracks, CancellationToken cancellationToken)
+    /// <summary>
+    /// The periods and tracks with events starting between from and to (either open), and every
+    /// track a zero-filled series shows: the tracks asked for (all when none), and "no track" when
+    /// no track is asked for and some dated event has none. Bucket is day, week or month
+    /// (validated before it gets here).
+    /// </summary>
+    public async Task<(IReadOnlyList<EventCount> Counts, IReadOnlyList<string?> Tracks)> EventsAsync(
+        string bucket, string[] tracks, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
     {
         var trackClause = tracks.Length > 0 ? " AND e.track_slug = ANY(@tracks)" : "";
         var sql = $"""
             SELECT date_trunc(@bucket, e.start_date::timestamp)::date AS period, e.track_slug AS track, count(*) AS count
             FROM events e
             WHERE e.start_date IS NOT NULL{trackClause}
+              AND (@from::date IS NULL OR e.start_date >= @from) AND (@to::date IS NULL OR e.start_date <= @to)
             GROUP BY 1, 2
-            ORDER BY 1, 2 NULLS LAST
+            ORDER BY 1, 2 NULLS LAST;
+
+            SELECT t.slug FROM tracks t WHERE cardinality(@tracks) = 0 OR t.slug = ANY(@tracks)
+            UNION ALL
+            SELECT NULL WHERE cardinality(@tracks) = 0
+                          AND EXISTS (SELECT 1 FROM events e WHERE e.track_slug IS NULL AND e.start_date IS NOT NULL)
+            ORDER BY 1 NULLS LAST;
             """;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<EventCount>(new CommandDefinition(sql, new { bucket, tracks }, cancellationToken: cancellationToken));
-        return rows.AsList();
+        await using var results = await connection.QueryMultipleAsync(
+            new CommandDefinition(sql, new { bucket, tracks, from, to }, cancellationToken: cancellationToken));
+        var counts = (await results.ReadAsync<EventCount>()).AsList();
+        var series = (await results.ReadAsync<string?>()).AsList();
+        return (counts, series);
     }
 }
