@@ -68,7 +68,7 @@ public static class StatsEndpoints
                 "event has no track). Only events starting between from and to are counted, so the first and last periods " +
                 $"may be partial. At most {Buckets.MaxPeriods} periods: a longer series (e.g. bucket=day over 200 years) is a " +
                 "400 naming bucket; narrow from/to or use a coarser bucket. Events without a start date are left out. Example: " +
-                "bucket=month&track=sochi&from=2017-10-01&to=2018-01-31 gives 2017-10-01: 1, 2017-11-01: 4, ... Not paged. " +
+                "bucket=month&track=sochi&from=2017-10-01&to=2018-01-31 gives 2017-10-01: 2, 2017-11-01: 1, 2017-12-01: 4, 2018-01-01: 5. Not paged. " +
                 "CSV with format=csv or Accept: text/csv.")
             .Accepts(EventParameters)
             .Produces(StatusCodes.Status200OK, contentType: ResponseFormats.Csv)
