@@ -12,7 +12,9 @@ public static class ClaimCsv
         new("topicTitle", c => c.TopicTitle),
         new("sourceId", c => c.SourceId),
         new("sourceTitle", c => c.SourceTitle),
+        new("sourceOutlet", c => c.SourceOutlet),
         new("sourcePublishedOn", c => c.SourcePublishedOn),
+        new("sourcePublishedPrecision", c => c.SourcePublishedPrecision),
         new("valueText", c => c.ValueText),
         new("valueNumeric", c => c.ValueNumeric),
         new("qualifier", c => c.Qualifier),
@@ -22,5 +24,17 @@ public static class ClaimCsv
         new("eventId", c => c.EventId),
         new("note", c => c.Note),
         new("quote", c => c.Quote),
+    ];
+
+    public static readonly IReadOnlyList<CsvColumn<ClaimTopicSummary>> TopicColumns =
+    [
+        new("slug", t => t.Slug),
+        new("title", t => t.Title),
+        new("unit", t => t.Unit),
+        new("description", t => t.Description),
+        new("claimCount", t => t.ClaimCount),
+        new("sourceCount", t => t.SourceCount),
+        new("distinctValueCount", t => t.DistinctValueCount),
+        new("disagree", t => t.Disagree ? "true" : "false"),
     ];
 }

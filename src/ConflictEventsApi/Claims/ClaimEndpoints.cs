@@ -19,6 +19,8 @@ public static class ClaimEndpoints
         QueryParameters.Format,
     ];
 
+    public static readonly IReadOnlyList<QueryParameter> TopicListParameters = [QueryParameters.Format];
+
     public static IEndpointRouteBuilder MapClaims(this IEndpointRouteBuilder endpoints)
     {
         var claims = endpoints.MapGroup("/claims").WithTags("Claims");
@@ -27,8 +29,9 @@ public static class ClaimEndpoints
             .WithName(ListName)
             .WithSummary("List claims: figures as each source states them")
             .WithDescription("Figures the sources state differently or that changed over time (death tolls, counts, planned " +
-                "dates), one row per source's statement, with the value as worded, its qualifier, unit, as-of date and first " +
-                "supporting quote. Ordered by id with keyset paging; CSV with format=csv or Accept: text/csv (every match when " +
+                "dates), one row per source's statement, with the value as worded, its qualifier, unit, as-of date, first " +
+                "supporting quote, and its source's title, outlet, publication date and that date's precision (flat: sourceOutlet, " +
+                "sourcePublishedOn, sourcePublishedPrecision, in JSON and CSV alike). Ordered by id with keyset paging; CSV with format=csv or Accept: text/csv (every match when " +
                 "no limit is given).")
             .Accepts(ListParameters)
             // The typed JSON entry last: the OpenAPI document keeps one 200 entry, and it should carry the schema.
@@ -36,11 +39,28 @@ public static class ClaimEndpoints
             .Produces<PageResponse<ClaimSummary>>(contentType: "application/json")
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
+        // A literal segment outranks the {topic} parameter in routing, so a topic cannot be named "topics".
+        claims.MapGet("/topics", ListClaimTopics)
+            .WithName("ListClaimTopics")
+            .WithSummary("List claim topics with their counts and whether the sources disagree")
+            .WithDescription("Every topic the sources give figures for (e.g. syria-war-death-toll: 3 claims from 3 sources, " +
+                "disagree true), with its title, unit and description, the number of claims and of distinct sources, the number " +
+                "of distinct values, and disagree: true when the claims state more than one distinct value. Values are compared " +
+                "as valueNumeric when a claim has one (400000 and 400000.0 are equal), else as valueText with case, accents and " +
+                "spacing folded (\"Sochi, Russia\" equals \"sochi,  russia\"); a numeric and a text-only value always differ. " +
+                "Qualifiers and units are not compared: \"around 40\" and \"40\" agree, 33 organisations and 1,600 delegates " +
+                "disagree. Ordered by slug; not paged (a few dozen rows), nextCursor is always null. CSV with format=csv or " +
+                "Accept: text/csv.")
+            .Accepts(TopicListParameters)
+            .Produces(StatusCodes.Status200OK, contentType: ResponseFormats.Csv)
+            .Produces<PageResponse<ClaimTopicSummary>>(contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
         claims.MapGet("/{topic}", GetClaimTopic)
             .WithName("GetClaimTopic")
             .WithSummary("Get a topic with every source's figure side by side")
-            .WithDescription("The topic (e.g. syria-war-death-toll) and every claim on it, each with its source and all its " +
-                "verbatim quotes. Disagreeing figures are shown as the sources word them: never merged, averaged or picked.")
+            .WithDescription("The topic (e.g. syria-war-death-toll) and every claim on it, each with its source (id, title, " +
+                "outlet, publication date and its precision) and all its verbatim quotes. Disagreeing figures are shown as the sources word them: never merged, averaged or picked.")
             .Accepts([])
             .Produces<ClaimTopicDetail>()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -64,6 +84,15 @@ public static class ClaimEndpoints
             ? new CsvResult<ClaimSummary>(items.ToAsyncEnumerable(), ClaimCsv.Columns,
                 next is null ? null : Paging.NextPageUrl(http.Request, next))
             : TypedResults.Ok(new PageResponse<ClaimSummary> { Items = items, NextCursor = next, Total = total });
+    }
+
+    private static async Task<IResult> ListClaimTopics(ParsedQuery query, HttpContext http, ClaimQueries claims,
+        CancellationToken cancellationToken)
+    {
+        var topics = await claims.ListTopicsAsync(cancellationToken);
+        return ResponseFormats.Negotiate(http.Request, query) == ResponseFormat.Csv
+            ? new CsvResult<ClaimTopicSummary>(topics.ToAsyncEnumerable(), ClaimCsv.TopicColumns)
+            : TypedResults.Ok(new PageResponse<ClaimTopicSummary> { Items = topics, NextCursor = null });
     }
 
     private static async Task<IResult> GetClaimTopic([Description("The topic slug, e.g. syria-war-death-toll.")] string topic,

@@ -13,8 +13,12 @@ public sealed record ClaimSummary
     public required string SourceId { get; init; }
     /// <summary>The source's headline.</summary>
     public required string SourceTitle { get; init; }
+    /// <summary>The source's outlet (e.g. "RFE/RL"), when identified.</summary>
+    public string? SourceOutlet { get; init; }
     /// <summary>The source's publication date, when known.</summary>
     public DateOnly? SourcePublishedOn { get; init; }
+    /// <summary>How precise sourcePublishedOn is: day, week, month, year or approximate.</summary>
+    public string? SourcePublishedPrecision { get; init; }
     /// <summary>The value as the source words it (dates as ISO 8601).</summary>
     public required string ValueText { get; init; }
     /// <summary>The value as a number, when the source gives one.</summary>
@@ -33,6 +37,27 @@ public sealed record ClaimSummary
     public string? Note { get; init; }
     /// <summary>The first verbatim quote (in text order) supporting the figure.</summary>
     public string? Quote { get; init; }
+}
+
+/// <summary>A claim topic with how many figures and sources it has and whether they disagree.</summary>
+public sealed record ClaimTopicSummary
+{
+    /// <summary>Stable slug of the topic; GET /claims/{topic} shows its figures side by side.</summary>
+    public required string Slug { get; init; }
+    /// <summary>Title.</summary>
+    public required string Title { get; init; }
+    /// <summary>The unit the figures are broadly in; each claim states its own.</summary>
+    public string? Unit { get; init; }
+    /// <summary>What the topic covers and how the sources differ.</summary>
+    public required string Description { get; init; }
+    /// <summary>Claims on the topic (one source can state more than one).</summary>
+    public required long ClaimCount { get; init; }
+    /// <summary>Distinct sources stating a claim on the topic.</summary>
+    public required long SourceCount { get; init; }
+    /// <summary>Distinct values among the claims: valueNumeric when present, else valueText case-, accent- and space-folded.</summary>
+    public required long DistinctValueCount { get; init; }
+    /// <summary>True when the claims state more than one distinct value (distinctValueCount above 1).</summary>
+    public required bool Disagree { get; init; }
 }
 
 /// <summary>A topic and every figure the sources give for it, side by side: nothing merged, nothing picked.</summary>
@@ -95,6 +120,8 @@ public sealed record ClaimSource
     public string? Outlet { get; init; }
     /// <summary>Publication date, when known.</summary>
     public DateOnly? PublishedOn { get; init; }
+    /// <summary>How precise publishedOn is: day, week, month, year or approximate.</summary>
+    public string? PublishedPrecision { get; init; }
 }
 
 /// <summary>A verbatim quote of the claim's source.</summary>

@@ -11,7 +11,8 @@ public sealed class ClaimQueries(NpgsqlDataSource dataSource)
 {
     private const string Columns = """
         c.id, c.topic_slug AS topic, t.title AS topic_title, c.source_id, s.title AS source_title,
-        s.published_on AS source_published_on, c.value_text, c.value_numeric, c.qualifier, c.unit,
+        s.outlet AS source_outlet, s.published_on AS source_published_on, s.published_precision AS source_published_precision,
+        c.value_text, c.value_numeric, c.qualifier, c.unit,
         c.as_of, c.as_of_precision, c.event_id, c.note,
         (SELECT q.quote FROM citations q WHERE q.claim_id = c.id ORDER BY q.start_offset, q.id LIMIT 1) AS quote
         """;
@@ -49,6 +50,34 @@ public sealed class ClaimQueries(NpgsqlDataSource dataSource)
         return (rows, total);
     }
 
+    /// <summary>
+    /// Every topic with its counts, by slug. Two claims state the same value when their
+    /// value_numeric is equal (trailing zeros aside) or, both without one, when their value_text is
+    /// equal once case, accents and spacing are folded; qualifiers and units are not compared.
+    /// </summary>
+    public async Task<IReadOnlyList<ClaimTopicSummary>> ListTopicsAsync(CancellationToken cancellationToken)
+    {
+        const string sql = """
+            SELECT t.slug, t.title, t.unit, t.description,
+                   count(c.id) AS claim_count,
+                   count(DISTINCT c.source_id) AS source_count,
+                   count(DISTINCT c.value_key) AS distinct_value_count,
+                   count(DISTINCT c.value_key) > 1 AS disagree
+            FROM claim_topics t
+            LEFT JOIN (
+                SELECT c.id, c.topic_slug, c.source_id,
+                       CASE WHEN c.value_numeric IS NOT NULL THEN 'n:' || trim_scale(c.value_numeric)::text
+                            ELSE 't:' || regexp_replace(btrim(fold_text(c.value_text)), '\s+', ' ', 'g') END AS value_key
+                FROM claims c
+            ) c ON c.topic_slug = t.slug
+            GROUP BY t.slug, t.title, t.unit, t.description
+            ORDER BY t.slug;
+            """;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ClaimTopicSummary>(new CommandDefinition(sql, cancellationToken: cancellationToken));
+        return rows.AsList();
+    }
+
     /// <summary>The topic and every claim on it with its source and quotes, or null: one round trip.</summary>
     public async Task<ClaimTopicDetail?> GetTopicAsync(string slug, CancellationToken cancellationToken)
     {
@@ -56,7 +85,8 @@ public sealed class ClaimQueries(NpgsqlDataSource dataSource)
             SELECT t.slug, t.title, t.unit, t.description FROM claim_topics t WHERE t.slug = @slug;
 
             SELECT c.id, c.value_text, c.value_numeric, c.qualifier, c.unit, c.as_of, c.as_of_precision, c.event_id, c.note,
-                   s.id AS source_id, s.title AS source_title, s.outlet AS source_outlet, s.published_on AS source_published_on
+                   s.id AS source_id, s.title AS source_title, s.outlet AS source_outlet, s.published_on AS source_published_on,
+                   s.published_precision AS source_published_precision
             FROM claims c JOIN sources s ON s.id = c.source_id
             WHERE c.topic_slug = @slug
             ORDER BY s.published_on NULLS LAST, c.as_of NULLS LAST, c.id;
@@ -89,6 +119,7 @@ public sealed class ClaimQueries(NpgsqlDataSource dataSource)
                 Source = new ClaimSource
                 {
                     Id = row.SourceId, Title = row.SourceTitle, Outlet = row.SourceOutlet, PublishedOn = row.SourcePublishedOn,
+                    PublishedPrecision = row.SourcePublishedPrecision,
                 },
                 Quotes = [.. quotes[row.Id]],
             }).ToList(),
@@ -111,6 +142,7 @@ public sealed class ClaimQueries(NpgsqlDataSource dataSource)
         public required string SourceTitle { get; init; }
         public string? SourceOutlet { get; init; }
         public DateOnly? SourcePublishedOn { get; init; }
+        public string? SourcePublishedPrecision { get; init; }
     }
 
     private sealed record QuoteRow

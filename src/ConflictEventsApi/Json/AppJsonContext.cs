@@ -19,6 +19,7 @@ namespace ConflictEventsApi.Json;
 [JsonSerializable(typeof(PageResponse<ConflictEventsApi.Sources.SourceCitation>))]
 [JsonSerializable(typeof(PageResponse<ConflictEventsApi.Claims.ClaimSummary>))]
 [JsonSerializable(typeof(ConflictEventsApi.Claims.ClaimTopicDetail))]
+[JsonSerializable(typeof(PageResponse<ConflictEventsApi.Claims.ClaimTopicSummary>))]
 [JsonSerializable(typeof(PageResponse<ConflictEventsApi.Stats.StanceCount>))]
 [JsonSerializable(typeof(PageResponse<ConflictEventsApi.Stats.EventCount>))]
 [JsonSerializable(typeof(ConflictEventsApi.Meta.MetaResponse))]

@@ -15,6 +15,10 @@ public static class StatsCsv
         new("neutral", row => row.Neutral),
     ];
 
+    /// <summary>With bucket: the period first, then the columns above.</summary>
+    public static readonly IReadOnlyList<CsvColumn<StanceCount>> BucketedStanceColumns =
+        [new("period", row => row.Period), .. StanceColumns];
+
     public static readonly IReadOnlyList<CsvColumn<EventCount>> EventColumns =
     [
         new("period", row => row.Period),

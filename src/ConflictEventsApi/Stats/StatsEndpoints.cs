@@ -11,8 +11,11 @@ public static class StatsEndpoints
     public static readonly IReadOnlyList<QueryParameter> StanceParameters =
     [
         new("groupBy", QueryParameterType.Choice,
-            "Required. What to count by: track (a stance's target track and its target event's track; a stance naming two tracks counts under both), actor, kind or polarity.")
+            "What to count by: track (a stance's target track and its target event's track; a stance naming two tracks counts under both), actor, kind or polarity. Required unless bucket is given.")
             { AllowedValues = ["track", "actor", "kind", "polarity"], Example = "polarity" },
+        new("bucket", QueryParameterType.Choice,
+            "Also count per period of the date each stance was stated: day, week (from Monday) or month. Rows then carry the period's first day; undated stances form no period.")
+            { AllowedValues = ["day", "week", "month"], Example = "month" },
         new("track", QueryParameterType.List, "Only stances toward these tracks or their events (comma-separated).")
             { Example = "sochi" },
         new("kind", QueryParameterType.List, "Only stances of these kinds.") { AllowedValues = Vocabularies.StanceKinds },
@@ -25,9 +28,12 @@ public static class StatsEndpoints
 
     public static readonly IReadOnlyList<QueryParameter> EventParameters =
     [
-        new("bucket", QueryParameterType.Choice, "The period to count by: day, week (from Monday) or month (the default).")
+        new("bucket", QueryParameterType.Choice,
+            $"The period to count by: day, week (from Monday) or month (the default). At most {Buckets.MaxPeriods} periods per request.")
             { AllowedValues = ["day", "week", "month"], Example = "month" },
         new("track", QueryParameterType.List, "Only events of these tracks (comma-separated).") { Example = "sochi" },
+        QueryParameters.From("events starting"),
+        QueryParameters.To("events starting"),
         QueryParameters.Format,
     ];
 
@@ -37,10 +43,15 @@ public static class StatsEndpoints
 
         stats.MapGet("/stances", StanceStats)
             .WithName("StanceStats")
-            .WithSummary("Count stances by track, actor, kind or polarity")
+            .WithSummary("Count stances by track, actor, kind or polarity, and per period")
             .WithDescription("Flat rows for dashboards: each group's key and label, the number of stances, and how many of " +
                 "them are for (+1), against (-1) and neutral (0). Not paged: every group in one response, largest first. " +
-                "CSV with format=csv or Accept: text/csv.")
+                "With bucket=day, week or month, rows are per period of the date the stance was stated (stated_on) and group, " +
+                "ordered by period, and carry period (the period's first day: a week from Monday, a month from its 1st); groupBy " +
+                "may then be left out for one row per period (key null, label \"all stances\"). Stances without a stated date " +
+                "form no period, so bucketed counts can sum to less than the unbucketed ones; periods without stances are absent. " +
+                "Example: bucket=month&groupBy=polarity gives rows such as {\"period\":\"2017-12-01\",\"key\":\"-1\"," +
+                "\"label\":\"against\",...}. CSV with format=csv or Accept: text/csv (with bucket, a period column comes first).")
             .Accepts(StanceParameters)
             // The typed JSON entry last: the OpenAPI document keeps one 200 entry, and it should carry the schema.
             .Produces(StatusCodes.Status200OK, contentType: ResponseFormats.Csv)
@@ -51,7 +62,14 @@ public static class StatsEndpoints
             .WithName("EventStats")
             .WithSummary("Count dated events per period and track")
             .WithDescription("Flat rows for time series: the first day of each period, the track, and how many events start " +
-                "in it. Events without a start date are left out. Not paged. CSV with format=csv or Accept: text/csv.")
+                "in it. The series is zero-filled: every period from the one holding from to the one holding to (without them, " +
+                "from the first to the last matching event's start) appears once per track, with count 0 where no event " +
+                "starts; the tracks are those asked for with track (every track when none, plus track null when some dated " +
+                "event has no track). Only events starting between from and to are counted, so the first and last periods " +
+                $"may be partial. At most {Buckets.MaxPeriods} periods: a longer series (e.g. bucket=day over 200 years) is a " +
+                "400 naming bucket; narrow from/to or use a coarser bucket. Events without a start date are left out. Example: " +
+                "bucket=month&track=sochi&from=2017-10-01&to=2018-01-31 gives 2017-10-01: 2, 2017-11-01: 1, 2017-12-01: 4, 2018-01-01: 5. Not paged. " +
+                "CSV with format=csv or Accept: text/csv.")
             .Accepts(EventParameters)
             .Produces(StatusCodes.Status200OK, contentType: ResponseFormats.Csv)
             .Produces<PageResponse<EventCount>>(contentType: "application/json")
@@ -71,18 +89,19 @@ public static class StatsEndpoints
             "polarity" => StanceGrouping.Polarity,
             _ => (StanceGrouping?)null,
         };
-        if (groupBy is null && query.Text("groupBy") is null)
-            query.AddError("groupBy", $"'groupBy' is required; it accepts {groupByParameter.Accepts}.");
+        var bucket = query.Text("bucket")?.ToLowerInvariant();
+        if (groupBy is null && bucket is null && query.Text("groupBy") is null)
+            query.AddError("groupBy", $"'groupBy' is required unless bucket is given; it accepts {groupByParameter.Accepts}.");
         var from = query.Date("from");
         var to = query.Date("to");
         if (from > to) query.AddError("to", "'to' must not be before 'from'.");
-        if (!query.IsValid || groupBy is null) return ProblemResponses.InvalidQuery(http, query);
+        if (!query.IsValid || (groupBy is null && bucket is null)) return ProblemResponses.InvalidQuery(http, query);
 
         int? polarity = query.Text("polarity") is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : null;
-        var rows = await stats.StancesAsync(groupBy.Value,
+        var rows = await stats.StancesAsync(groupBy, bucket,
             new StanceStatsFilter(query.List("track"), query.List("kind"), polarity, from, to), cancellationToken);
         return ResponseFormats.Negotiate(http.Request, query) == ResponseFormat.Csv
-            ? new CsvResult<StanceCount>(rows.ToAsyncEnumerable(), StatsCsv.StanceColumns)
+            ? new CsvResult<StanceCount>(rows.ToAsyncEnumerable(), bucket is null ? StatsCsv.StanceColumns : StatsCsv.BucketedStanceColumns)
             : TypedResults.Ok(new PageResponse<StanceCount> { Items = rows, NextCursor = null });
     }
 
@@ -90,9 +109,46 @@ public static class StatsEndpoints
         CancellationToken cancellationToken)
     {
         var bucket = query.Text("bucket")?.ToLowerInvariant() ?? "month";
-        var rows = await stats.EventsAsync(bucket, query.List("track"), cancellationToken);
+        var from = query.Date("from");
+        var to = query.Date("to");
+        if (from > to) query.AddError("to", "'to' must not be before 'from'.");
+        else if (from is { } first && to is { } last) CheckPeriodCount(query, bucket, first, last);
+        if (!query.IsValid) return ProblemResponses.InvalidQuery(http, query);
+
+        var (counts, tracks) = await stats.EventsAsync(bucket, query.List("track"), from, to, cancellationToken);
+        IReadOnlyList<EventCount> rows = [];
+        if ((from ?? counts.FirstOrDefault()?.Period) is { } start && (to ?? counts.LastOrDefault()?.Period) is { } end)
+        {
+            // An open end taken from the data can still span too many periods.
+            CheckPeriodCount(query, bucket, start, end);
+            if (!query.IsValid) return ProblemResponses.InvalidQuery(http, query);
+            rows = ZeroFilled(bucket, start, end, tracks, counts);
+        }
         return ResponseFormats.Negotiate(http.Request, query) == ResponseFormat.Csv
             ? new CsvResult<EventCount>(rows.ToAsyncEnumerable(), StatsCsv.EventColumns)
             : TypedResults.Ok(new PageResponse<EventCount> { Items = rows, NextCursor = null });
+    }
+
+    private static void CheckPeriodCount(ParsedQuery query, string bucket, DateOnly first, DateOnly last)
+    {
+        var periods = Buckets.Count(bucket, first, last);
+        if (periods > Buckets.MaxPeriods)
+            query.AddError("bucket", $"bucket={bucket} from {first:yyyy-MM-dd} to {last:yyyy-MM-dd} gives {periods} periods; " +
+                $"at most {Buckets.MaxPeriods} are allowed. Narrow from/to or use a coarser bucket.");
+    }
+
+    // Every period from start's to end's, once per track, in order; 0 where no event starts.
+    private static List<EventCount> ZeroFilled(string bucket, DateOnly start, DateOnly end, IReadOnlyList<string?> tracks,
+        IReadOnlyList<EventCount> counts)
+    {
+        var known = counts.ToDictionary(row => (row.Period, row.Track ?? ""), row => row.Count);
+        var rows = new List<EventCount>();
+        for (DateOnly? period = Buckets.Start(bucket, start); period <= end; period = Buckets.Next(bucket, period.Value))
+            foreach (var track in tracks)
+                rows.Add(new EventCount
+                {
+                    Period = period.Value, Track = track, Count = known.GetValueOrDefault((period.Value, track ?? "")),
+                });
+        return rows;
     }
 }

@@ -1,11 +1,14 @@
 namespace ConflictEventsApi.Stats;
 
-/// <summary>The number of stances in one group, split by polarity.</summary>
+/// <summary>The number of stances in one group (and period, with bucket), split by polarity.</summary>
 public sealed record StanceCount
 {
-    /// <summary>The group: a track slug, actor id, stance kind or polarity (-1, 0, 1); null for stances toward no track.</summary>
+    /// <summary>With bucket only: the first day of the period the stances were stated in (a day; a week from Monday; a month from its 1st).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public DateOnly? Period { get; init; }
+    /// <summary>The group: a track slug, actor id, stance kind or polarity (-1, 0, 1); null for stances toward no track, and without groupBy (bucket only).</summary>
     public string? Key { get; init; }
-    /// <summary>A readable name of the group: the track's or actor's name, the kind, or for/against/neutral.</summary>
+    /// <summary>A readable name of the group: the track's or actor's name, the kind, or for/against/neutral; "all stances" without groupBy.</summary>
     public required string Label { get; init; }
     /// <summary>Stances in the group.</summary>
     public required long Count { get; init; }

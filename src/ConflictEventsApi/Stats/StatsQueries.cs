@@ -18,16 +18,19 @@ public sealed class StatsQueries(NpgsqlDataSource dataSource)
     /// counts per track set, kind, polarity and day (with the actor) or month (without), refreshed
     /// with every migration, so the answer is exact without reading every stance per request. A
     /// stance's tracks are its target track and its target event's track: a stance toward an event
-    /// of one track that also names another track counts under both.
+    /// of one track that also names another track counts under both. With a bucket (day, week or
+    /// month, validated before it gets here) the rows are per period of stated_on as well, and
+    /// undated stances form no period; without a grouping (bucket only) a row is a whole period.
     /// </summary>
-    public async Task<IReadOnlyList<StanceCount>> StancesAsync(StanceGrouping groupBy, StanceStatsFilter filter,
+    public async Task<IReadOnlyList<StanceCount>> StancesAsync(StanceGrouping? groupBy, string? bucket, StanceStatsFilter filter,
         CancellationToken cancellationToken)
     {
-        // The filters of GET /stances (the tallies keep their column names). By actor, the daily
-        // tallies take the stated-on range as it is; otherwise WithoutActor splits it into months and days.
-        var byActor = groupBy == StanceGrouping.Actor;
+        // The filters of GET /stances (the tallies keep their column names). By actor, or by day or
+        // week, the daily tallies take the stated-on range as it is; otherwise WithoutActor splits it
+        // into months and days (whole months are whole month buckets too).
+        var daily = groupBy == StanceGrouping.Actor || bucket is "day" or "week";
         var (where, parameters) = StanceQueries.Where(new StanceFilter([], [], [], filter.Kinds, filter.Polarity,
-            byActor ? filter.From : null, byActor ? filter.To : null, SpeakerId: null));
+            daily ? filter.From : null, daily ? filter.To : null, SpeakerId: null));
 
         var (key, label, join) = groupBy switch
         {
@@ -35,15 +38,24 @@ public sealed class StatsQueries(NpgsqlDataSource dataSource)
                 "LEFT JOIN LATERAL unnest(s.tracks) AS g(track) ON TRUE LEFT JOIN tracks t ON t.slug = g.track"),
             StanceGrouping.Actor => ("s.actor_id", "a.name", "JOIN actors a ON a.id = s.actor_id"),
             StanceGrouping.Kind => ("s.kind", "s.kind", ""),
-            _ => ("s.polarity::text", "CASE s.polarity WHEN 1 THEN 'for' WHEN -1 THEN 'against' ELSE 'neutral' END", ""),
+            StanceGrouping.Polarity => ("s.polarity::text", "CASE s.polarity WHEN 1 THEN 'for' WHEN -1 THEN 'against' ELSE 'neutral' END", ""),
+            _ => ("NULL::text", "'all stances'", ""),
         };
-        var source = byActor
+        var source = daily
             ? $"(SELECT * FROM stance_tallies s WHERE {where}) s"
             : $"({WithoutActor(where, StatedRange.Split(filter.From, filter.To), parameters)}) s";
+        // Grouped and ordered by position: the period when bucketed, then the key and the label.
+        var (period, groupColumns, keyColumn) = ("", "1, 2", "1");
+        if (bucket is not null)
+        {
+            source = $"(SELECT s.*, date_trunc(@bucket, s.stated_on::timestamp)::date AS period FROM {source} WHERE s.stated_on IS NOT NULL) s";
+            (period, groupColumns, keyColumn) = ("s.period, ", "1, 2, 3", "2");
+            parameters.Add("bucket", bucket);
+        }
         // By track, the rows are first summed per track set and polarity (a few hundred), so each
         // track set is unnested once rather than once per row.
         if (groupBy == StanceGrouping.Track)
-            source = $"(SELECT s.tracks, s.polarity, sum(s.stances) AS stances FROM {source} GROUP BY 1, 2) s";
+            source = $"(SELECT {period}s.tracks, s.polarity, sum(s.stances) AS stances FROM {source} GROUP BY {period}s.tracks, s.polarity) s";
         var outer = "TRUE";
         if (filter.Tracks.Length > 0)
         {
@@ -53,14 +65,14 @@ public sealed class StatsQueries(NpgsqlDataSource dataSource)
         }
 
         var sql = $"""
-            SELECT {key} AS key, {label} AS label, sum(s.stances) AS count,
+            SELECT {period}{key} AS key, {label} AS label, sum(s.stances) AS count,
                    coalesce(sum(s.stances) FILTER (WHERE s.polarity = 1), 0) AS "for",
                    coalesce(sum(s.stances) FILTER (WHERE s.polarity = -1), 0) AS against,
                    coalesce(sum(s.stances) FILTER (WHERE s.polarity = 0), 0) AS neutral
             FROM {source} {join}
             WHERE {outer}
-            GROUP BY 1, 2
-            ORDER BY sum(s.stances) DESC, 1 NULLS LAST
+            GROUP BY {groupColumns}
+            ORDER BY {period}sum(s.stances) DESC, {keyColumn} NULLS LAST
             """;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<StanceCount>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
@@ -73,11 +85,12 @@ public sealed class StatsQueries(NpgsqlDataSource dataSource)
     /// </summary>
     private static string WithoutActor(string where, StatedRange range, DynamicParameters parameters)
     {
+        // A month's tally stands at its first day, so a month bucket of it is that month.
         const string Columns = "s.tracks, s.kind, s.polarity, s.stances";
         var parts = new List<string>();
         if (range.HasWholeMonths)
         {
-            var months = new StringBuilder($"SELECT {Columns} FROM stance_tallies_by_month s WHERE {where}");
+            var months = new StringBuilder($"SELECT {Columns}, s.month AS stated_on FROM stance_tallies_by_month s WHERE {where}");
             if (range.MonthsFrom is { } monthsFrom)
             {
                 months.Append(" AND s.month >= @monthsFrom");
@@ -92,7 +105,7 @@ public sealed class StatsQueries(NpgsqlDataSource dataSource)
         }
         for (var i = 0; i < range.Days.Count; i++)
         {
-            parts.Add($"SELECT {Columns} FROM stance_tallies s WHERE {where} AND s.stated_on BETWEEN @dayFrom{i} AND @dayTo{i}");
+            parts.Add($"SELECT {Columns}, s.stated_on FROM stance_tallies s WHERE {where} AND s.stated_on BETWEEN @dayFrom{i} AND @dayTo{i}");
             parameters.Add($"dayFrom{i}", range.Days[i].From);
             parameters.Add($"dayTo{i}", range.Days[i].To);
         }
@@ -100,19 +113,35 @@ public sealed class StatsQueries(NpgsqlDataSource dataSource)
         return string.Join(" UNION ALL ", parts);
     }
 
-    /// <summary>Dated events per period and track; bucket is day, week or month (validated before it gets here).</summary>
-    public async Task<IReadOnlyList<EventCount>> EventsAsync(string bucket, string[] tracks, CancellationToken cancellationToken)
+    /// <summary>
+    /// The periods and tracks with events starting between from and to (either open), and every
+    /// track a zero-filled series shows: the tracks asked for (all when none), and "no track" when
+    /// no track is asked for and some dated event has none. Bucket is day, week or month
+    /// (validated before it gets here).
+    /// </summary>
+    public async Task<(IReadOnlyList<EventCount> Counts, IReadOnlyList<string?> Tracks)> EventsAsync(
+        string bucket, string[] tracks, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
     {
         var trackClause = tracks.Length > 0 ? " AND e.track_slug = ANY(@tracks)" : "";
         var sql = $"""
             SELECT date_trunc(@bucket, e.start_date::timestamp)::date AS period, e.track_slug AS track, count(*) AS count
             FROM events e
             WHERE e.start_date IS NOT NULL{trackClause}
+              AND (@from::date IS NULL OR e.start_date >= @from) AND (@to::date IS NULL OR e.start_date <= @to)
             GROUP BY 1, 2
-            ORDER BY 1, 2 NULLS LAST
+            ORDER BY 1, 2 NULLS LAST;
+
+            SELECT t.slug FROM tracks t WHERE cardinality(@tracks) = 0 OR t.slug = ANY(@tracks)
+            UNION ALL
+            SELECT NULL WHERE cardinality(@tracks) = 0
+                          AND EXISTS (SELECT 1 FROM events e WHERE e.track_slug IS NULL AND e.start_date IS NOT NULL)
+            ORDER BY 1 NULLS LAST;
             """;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<EventCount>(new CommandDefinition(sql, new { bucket, tracks }, cancellationToken: cancellationToken));
-        return rows.AsList();
+        await using var results = await connection.QueryMultipleAsync(
+            new CommandDefinition(sql, new { bucket, tracks, from, to }, cancellationToken: cancellationToken));
+        var counts = (await results.ReadAsync<EventCount>()).AsList();
+        var series = (await results.ReadAsync<string?>()).AsList();
+        return (counts, series);
     }
 }
