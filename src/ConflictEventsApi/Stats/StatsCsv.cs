@@ -13,6 +13,7 @@ public static class StatsCsv
         new("for", row => row.For),
         new("against", row => row.Against),
         new("neutral", row => row.Neutral),
+        new("mixed", row => row.Mixed),
     ];
 
     /// <summary>With bucket: the period first, then the columns above.</summary>

@@ -12,12 +12,14 @@ public sealed record StanceCount
     public required string Label { get; init; }
     /// <summary>Stances in the group.</summary>
     public required long Count { get; init; }
-    /// <summary>Of them, stances for the target (polarity +1).</summary>
-    public required long For { get; init; }
-    /// <summary>Of them, stances against the target (polarity -1).</summary>
-    public required long Against { get; init; }
-    /// <summary>Of them, neutral or undecided stances (polarity 0).</summary>
-    public required long Neutral { get; init; }
+    /// <summary>Actor positions toward a track that are for, among the group's stances (GET /tracks/{id}/positions counts the same way).</summary>
+    public long For { get; init; }
+    /// <summary>Actor positions toward a track that are against.</summary>
+    public long Against { get; init; }
+    /// <summary>Actor positions toward a track that are neutral or undecided.</summary>
+    public long Neutral { get; init; }
+    /// <summary>Actor positions toward a track whose latest stances disagree.</summary>
+    public long Mixed { get; init; }
 }
 
 /// <summary>The number of dated events of one track that start in one period.</summary>

@@ -65,18 +65,90 @@ public sealed class StatsQueries(NpgsqlDataSource dataSource)
         }
 
         var sql = $"""
-            SELECT {period}{key} AS key, {label} AS label, sum(s.stances) AS count,
-                   coalesce(sum(s.stances) FILTER (WHERE s.polarity = 1), 0) AS "for",
-                   coalesce(sum(s.stances) FILTER (WHERE s.polarity = -1), 0) AS against,
-                   coalesce(sum(s.stances) FILTER (WHERE s.polarity = 0), 0) AS neutral
+            SELECT {period}{key} AS key, {label} AS label, sum(s.stances) AS count
             FROM {source} {join}
             WHERE {outer}
             GROUP BY {groupColumns}
-            ORDER BY {period}sum(s.stances) DESC, {keyColumn} NULLS LAST
+            ORDER BY {period}sum(s.stances) DESC, {keyColumn} NULLS LAST;
+
+            {PositionsSql(groupBy, bucket is not null, filter, parameters)}
             """;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<StanceCount>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
-        return rows.AsList();
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+        var rows = (await results.ReadAsync<StanceCount>()).AsList();
+        var positions = (await results.ReadAsync<PositionCount>()).ToDictionary(row => (row.Period, row.Key));
+        return rows.Select(row => positions.TryGetValue((row.Period, row.Key), out var count)
+            ? row with { For = count.For, Against = count.Against, Neutral = count.Neutral, Mixed = count.Mixed }
+            : row).ToList();
+    }
+
+    private sealed record PositionCount
+    {
+        public DateOnly? Period { get; init; }
+        public string? Key { get; init; }
+        public long For { get; init; }
+        public long Against { get; init; }
+        public long Neutral { get; init; }
+        public long Mixed { get; init; }
+    }
+
+    /// <summary>
+    /// Actors counted by their position toward each track (PRODUCT.md, "Stances and positions"),
+    /// from the daily tallies of the stances the filters select: per (period,) track and actor the
+    /// latest stances toward the track or its events decide; stances toward another actor or its
+    /// participation never count. Grouped by kind or polarity, a position counts under the kind or
+    /// polarity of each stance that decides it. Kinds, polarity, tracks and bucket are the parameters StancesAsync bound.
+    /// </summary>
+    private static string PositionsSql(StanceGrouping? groupBy, bool bucketed, StanceStatsFilter filter, DynamicParameters parameters)
+    {
+        var key = groupBy switch
+        {
+            StanceGrouping.Track => "d.track",
+            StanceGrouping.Actor => "d.actor_id",
+            StanceGrouping.Kind => "d.kind",
+            StanceGrouping.Polarity => "d.polarity::text",
+            _ => "NULL::text",
+        };
+        var period = bucketed ? "date_trunc(@bucket, s.stated_on::timestamp)::date" : "NULL::date";
+        var clauses = new List<string> { "s.target_type IN ('event', 'track')" };
+        if (filter.Kinds.Length > 0) clauses.Add("s.kind = ANY(@kinds)");
+        if (filter.Polarity is not null) clauses.Add("s.polarity = @polarity");
+        // The stance counts may split the range into months and days; positions read whole days.
+        if (filter.From is { } from)
+        {
+            clauses.Add("s.stated_on >= @positionsFrom");
+            parameters.Add("positionsFrom", from);
+        }
+        if (filter.To is { } to)
+        {
+            clauses.Add("s.stated_on <= @positionsTo");
+            parameters.Add("positionsTo", to);
+        }
+        if (filter.Tracks.Length > 0) clauses.Add("g.track = ANY(@tracks)");
+        return $"""
+            WITH toward AS (
+                SELECT {period} AS period, g.track, s.actor_id::text AS actor_id, s.kind, s.polarity, s.stated_on
+                FROM stance_tallies s CROSS JOIN LATERAL unnest(s.tracks) AS g(track)
+                WHERE {string.Join(" AND ", clauses)}),
+            latest AS (
+                SELECT t.*, max(t.stated_on) OVER holder AS last_on
+                FROM toward t
+                WINDOW holder AS (PARTITION BY t.period, t.track, t.actor_id)),
+            deciding AS (
+                SELECT l.*, min(l.polarity) OVER holder AS low, max(l.polarity) OVER holder AS high
+                FROM latest l WHERE l.stated_on = l.last_on
+                WINDOW holder AS (PARTITION BY l.period, l.track, l.actor_id)),
+            d AS (
+                SELECT d.*, CASE WHEN d.low <> d.high THEN 'mixed' WHEN d.high > 0 THEN 'for'
+                                 WHEN d.high < 0 THEN 'against' ELSE 'neutral' END AS position
+                FROM deciding d)
+            SELECT d.period, {key} AS key,
+                   count(DISTINCT d.track || ' ' || d.actor_id) FILTER (WHERE d.position = 'for') AS "for",
+                   count(DISTINCT d.track || ' ' || d.actor_id) FILTER (WHERE d.position = 'against') AS against,
+                   count(DISTINCT d.track || ' ' || d.actor_id) FILTER (WHERE d.position = 'neutral') AS neutral,
+                   count(DISTINCT d.track || ' ' || d.actor_id) FILTER (WHERE d.position = 'mixed') AS mixed
+            FROM d GROUP BY 1, 2
+            """;
     }
 
     /// <summary>

@@ -223,8 +223,8 @@ public sealed class StanceListTests(ApiFactory api) : IClassFixture<ApiFactory>
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.Should().Be("text/csv");
         var records = Csv.Records(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-        records[0].Should().Equal("id", "actorId", "actorName", "kind", "polarity", "cameoCode", "targetEventId", "targetTrack",
-            "targetActorId", "speakerId", "speakerName", "statedOn", "statedPrecision", "condition", "summary", "quote", "sourceId");
+        records[0].Should().Equal("id", "actorId", "actorName", "kind", "polarity", "cameoCode", "targetType", "targetEventId", "targetTrack",
+            "targetActorId", "speakerId", "speakerName", "statedOn", "statedPrecision", "dateBasis", "condition", "summary", "quote", "sourceId");
         records.Skip(1).Select(r => r[0]).Should().Equal(expected);
         records.Skip(1).Should().OnlyContain(r => r.Count == records[0].Count);
     }
