@@ -49,6 +49,7 @@ if (!await app.PrepareDatabaseAsync(args)) return;
 app.UseRequestLogging();
 app.UseProblemResponses();
 app.UseSecurityHeaders();
+app.UseHeadAsGet();
 // CORS before the limiter, so a browser dashboard can read a 429 and its Retry-After.
 app.UseCors();
 app.UseClientRateLimiting();

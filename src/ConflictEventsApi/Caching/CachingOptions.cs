@@ -8,8 +8,12 @@ public sealed class CachingOptions
     /// <summary>Serve repeated reads from memory, keyed by the normalised request and the dataset version.</summary>
     public bool OutputCache { get; set; } = true;
 
-    /// <summary>How long a cached response may be served; a new dataset version stops serving it at once.</summary>
-    public TimeSpan OutputCacheDuration { get; set; } = TimeSpan.FromMinutes(10);
+    /// <summary>
+    /// How long a response may be reused: the max-age clients are told (Cache-Control) and, the same
+    /// setting, how long the server keeps it in the output cache. A new dataset version stops the
+    /// server serving it at once.
+    /// </summary>
+    public TimeSpan MaxAge { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>Responses larger than this (big CSV exports) stream through and are not kept.</summary>
     public long OutputCacheMaximumBodyBytes { get; set; } = 1024 * 1024;

@@ -22,11 +22,16 @@ public static class CachingSetup
         return builder;
     }
 
-    /// <summary>ETags first (a matching If-None-Match is a 304 before any lookup), then the output cache.</summary>
+    /// <summary>
+    /// ETags first (a matching If-None-Match is a 304 before any lookup), then the output cache,
+    /// which stores a response only when it captured every byte sent (<see cref="CapturedBodyGuard"/>).
+    /// </summary>
     public static WebApplication UseDatasetCaching(this WebApplication app)
     {
+        app.UseDeliveredBodyCounter();
         app.UseMiddleware<ConditionalGetMiddleware>();
         app.UseOutputCache();
+        app.UseCapturedBodyCheck();
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace ConflictEventsApi.Caching;
@@ -9,9 +10,11 @@ namespace ConflictEventsApi.Caching;
 /// request (path, query, the representation asked for), so the tag is computed before the
 /// handler runs and a matching If-None-Match is answered 304 without querying the data.
 /// </summary>
-public sealed class ConditionalGetMiddleware(RequestDelegate next, DatasetVersion datasetVersion)
+public sealed class ConditionalGetMiddleware(RequestDelegate next, DatasetVersion datasetVersion,
+    IOptions<CachingOptions> options, TimeProvider time)
 {
-    public const string CacheControl = "public, max-age=60";
+    // The same setting bounds the server's output cache (DatasetOutputCachePolicy).
+    private readonly string _cacheControl = $"public, max-age={(long)options.Value.MaxAge.TotalSeconds}";
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -23,7 +26,7 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, DatasetVersio
         }
 
         var version = await datasetVersion.GetAsync(context.RequestAborted);
-        var etag = ComputeETag(version, request);
+        var etag = ComputeETag(version, request, CacheableRequests.VariesByDay(request) ? CacheableRequests.Today(time) : "");
         if (request.Headers.IfNoneMatch.Count > 0 && Matches(request.Headers.IfNoneMatch, etag))
         {
             context.Response.StatusCode = StatusCodes.Status304NotModified;
@@ -39,20 +42,21 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, DatasetVersio
         await next(context);
     }
 
-    private static void SetHeaders(HttpResponse response, string etag, string version)
+    private void SetHeaders(HttpResponse response, string etag, string version)
     {
         response.Headers.ETag = etag;
-        response.Headers.CacheControl = CacheControl;
+        response.Headers.CacheControl = _cacheControl;
         response.Headers.Vary = "Accept, Accept-Encoding";
         response.Headers["X-Dataset-Version"] = version;
     }
 
-    private static string ComputeETag(string version, HttpRequest request)
+    // The host is part of it because some bodies and Link headers hold absolute URLs.
+    private static string ComputeETag(string version, HttpRequest request, string day)
     {
         var query = string.Join('&', request.Query
             .OrderBy(pair => pair.Key, StringComparer.Ordinal)
             .Select(pair => $"{pair.Key}={pair.Value}"));
-        var key = $"{version}\n{request.Path.Value}\n{query}\n{request.Headers.Accept}";
+        var key = $"{version}\n{day}\n{request.Scheme}://{request.Host}{request.PathBase}{request.Path.Value}\n{query}\n{request.Headers.Accept}";
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
         return $"\"{Convert.ToHexString(hash, 0, 16).ToLowerInvariant()}\"";
     }

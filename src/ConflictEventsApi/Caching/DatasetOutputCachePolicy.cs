@@ -9,9 +9,10 @@ namespace ConflictEventsApi.Caching;
 /// Output caching for the read API. The key is the normalised request (path, every query
 /// parameter sorted by name, Accept and Accept-Encoding) plus the dataset version, so a migration
 /// that changes the data makes every earlier entry unreachable as soon as the version is re-read;
-/// the stale entries then age out. Only 200 responses are kept.
+/// the stale entries then age out within Caching:MaxAge. Only 200 responses are kept, and only
+/// when the whole body was captured (CapturedBodyGuard).
 /// </summary>
-public sealed class DatasetOutputCachePolicy(DatasetVersion datasetVersion, IOptions<CachingOptions> options) : IOutputCachePolicy
+public sealed class DatasetOutputCachePolicy(DatasetVersion datasetVersion, IOptions<CachingOptions> options, TimeProvider time) : IOutputCachePolicy
 {
     public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
     {
@@ -24,10 +25,12 @@ public sealed class DatasetOutputCachePolicy(DatasetVersion datasetVersion, IOpt
         // Concurrent misses for one key wait for the first: a dashboard fleet polling after a
         // migration costs one query, not one per client.
         context.AllowLocking = true;
-        context.ResponseExpirationTimeSpan = settings.OutputCacheDuration;
+        // Kept no longer than clients are told they may keep it (Cache-Control max-age).
+        context.ResponseExpirationTimeSpan = settings.MaxAge;
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.HeaderNames = new(["Accept", "Accept-Encoding"]);
         context.CacheVaryByRules.VaryByValues["dataset"] = await datasetVersion.GetAsync(cancellationToken);
+        if (CacheableRequests.VariesByDay(request)) context.CacheVaryByRules.VaryByValues["day"] = CacheableRequests.Today(time);
     }
 
     /// <summary>

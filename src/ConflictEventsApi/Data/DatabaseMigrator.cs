@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Dapper;
 using DbUp;
 using DbUp.Engine;
@@ -37,7 +39,7 @@ public sealed class DatabaseMigrator(ILogger<DatabaseMigrator> logger)
         {
             var upgrader = DeployChanges.To
                 .PostgresqlDatabase(ownerConnectionString)
-                .WithScripts(scripts)
+                .WithScripts(WithDatasetVersion(scripts.ToList()))
                 .WithTransactionPerScript()
                 .WithPreprocessor(new RefreshDerivedData())
                 // Not DbUp's 30 s: at millions of rows an index build or a refresh takes minutes.
@@ -71,6 +73,53 @@ public sealed class DatabaseMigrator(ILogger<DatabaseMigrator> logger)
         if (!journalExists) return ScriptNames;
         var applied = await connection.QueryAsync<string>(new CommandDefinition(sql, cancellationToken: cancellationToken));
         return ScriptNames.Except(applied, StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>
+    /// Appends <see cref="DatasetVersionSql"/> to every script, with the checksums of all the scripts
+    /// known to this run, so each script's transaction also writes the version it produces.
+    /// </summary>
+    private static IEnumerable<SqlScript> WithDatasetVersion(IReadOnlyList<SqlScript> scripts)
+    {
+        var checksums = scripts.ToDictionary(script => script.Name, script => Checksum(script.Contents), StringComparer.Ordinal);
+        return scripts.Select(script => new SqlScript(script.Name, script.Contents + DatasetVersionSql(script.Name, checksums)));
+    }
+
+    /// <summary>SHA-256 of a script's text (line endings normalised), lower-case hex.</summary>
+    internal static string Checksum(string contents) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(contents.ReplaceLineEndings("\n"))));
+
+    /// <summary>
+    /// SQL that sets public.dataset_version (0302_dataset_version.sql) to the digest of every
+    /// journaled script plus this one, in the order applied: each as "name checksum", one a line,
+    /// SHA-256, the first 16 hex digits. Runs inside the script's transaction, before DbUp journals
+    /// it, so the version commits with the data. A journaled script this run does not know (a file
+    /// since removed) counts by name with the checksum "unknown". Skipped before the table exists.
+    /// </summary>
+    internal static string DatasetVersionSql(string scriptName, IReadOnlyDictionary<string, string> checksums)
+    {
+        static string Literal(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
+        var known = string.Join(", ", checksums.Select(pair => $"({Literal(pair.Key)}, {Literal(pair.Value)})"));
+        return $"""
+
+            ;
+            DO $version$ BEGIN
+                IF to_regclass('public.dataset_version') IS NOT NULL THEN
+                    INSERT INTO public.dataset_version AS current (id, version, scripts, last_script, updated_at)
+                    SELECT true,
+                           left(encode(sha256(convert_to(
+                               string_agg(applied.name || ' ' || coalesce(known.checksum, 'unknown'), E'\n' ORDER BY applied.position),
+                               'UTF8')), 'hex'), 16),
+                           count(*), {Literal(scriptName)}, now()
+                    FROM (SELECT scriptname AS name, schemaversionsid::bigint AS position FROM public.schemaversions
+                          UNION ALL
+                          SELECT {Literal(scriptName)}, 9223372036854775807) AS applied
+                    LEFT JOIN (VALUES {known}) AS known (name, checksum) ON known.name = applied.name
+                    ON CONFLICT (id) DO UPDATE SET version = excluded.version, scripts = excluded.scripts,
+                        last_script = excluded.last_script, updated_at = excluded.updated_at;
+                END IF;
+            END $version$;
+            """;
     }
 
     internal static IEnumerable<SqlScript> EmbeddedScripts()

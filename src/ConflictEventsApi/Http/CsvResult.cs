@@ -22,7 +22,10 @@ public sealed class CsvResult<T>(IAsyncEnumerable<T> rows, IReadOnlyList<CsvColu
         var response = httpContext.Response;
         response.ContentType = "text/csv; charset=utf-8; header=present";
         if (nextPageUrl is not null) response.Headers.Link = $"<{nextPageUrl}>; rel=\"next\"";
-        await using var writer = new StreamWriter(response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 16 * 1024);
+        // leaveOpen: the body belongs to the server and to the middleware that wraps it. Disposing
+        // it here disposed the output cache's capture buffer, which then stored an empty body.
+        await using var writer = new StreamWriter(response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+            bufferSize: 16 * 1024, leaveOpen: true);
         await WriteRecordAsync(writer, columns.Select(column => column.Header));
         await foreach (var row in rows.WithCancellation(httpContext.RequestAborted))
             await WriteRecordAsync(writer, columns.Select(column => Format(column.Value(row))));

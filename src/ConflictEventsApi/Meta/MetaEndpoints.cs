@@ -14,7 +14,8 @@ public static class MetaEndpoints
             .WithTags("Meta")
             .WithName("GetMeta")
             .WithSummary("Describe the dataset: version, counts and how to cite it")
-            .WithDescription("The dataset version (the latest migration applied; ETags follow it), the number of sources, " +
+            .WithDescription("The dataset version (a digest of every migration applied, names and checksums; ETags follow it), " +
+                "the last migration's name, the number of sources, " +
                 "actors, aliases, events, participants, stances, claims, claim topics and citations, and a citation " +
                 "sentence with its parts.")
             .Accepts([])
@@ -29,6 +30,7 @@ public static class MetaEndpoints
         // The version is the one the ETag middleware already read (kept for a few seconds), not a second query.
         var version = await datasetVersion.GetAsync(cancellationToken);
         var counts = await meta.CountsAsync(cancellationToken);
+        var lastMigration = await meta.LastMigrationAsync(cancellationToken);
         var request = http.Request;
         var url = $"{request.Scheme}://{request.Host}{request.PathBase}/meta";
         var accessedOn = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
@@ -36,6 +38,7 @@ public static class MetaEndpoints
         return TypedResults.Ok(new MetaResponse
         {
             DatasetVersion = version,
+            LastMigration = lastMigration,
             Counts = counts,
             Citation = new CitationGuide
             {

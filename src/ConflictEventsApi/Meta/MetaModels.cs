@@ -3,8 +3,14 @@ namespace ConflictEventsApi.Meta;
 /// <summary>What the dataset is, how big it is, and how to cite it.</summary>
 public sealed record MetaResponse
 {
-    /// <summary>The dataset's version: the name of the last migration applied. Responses' ETags follow it.</summary>
+    /// <summary>
+    /// The dataset's version: a digest (16 hex digits) of every migration applied, their names and
+    /// checksums in the order applied. Databases built from different scripts never share it.
+    /// Responses' ETags and X-Dataset-Version follow it.
+    /// </summary>
     public required string DatasetVersion { get; init; }
+    /// <summary>The name of the last migration applied, for information; it does not identify the dataset.</summary>
+    public required string? LastMigration { get; init; }
     /// <summary>How many rows of each kind the dataset holds.</summary>
     public required DatasetCounts Counts { get; init; }
     /// <summary>How to cite data taken from the API.</summary>

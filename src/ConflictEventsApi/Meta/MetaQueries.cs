@@ -22,4 +22,13 @@ public sealed class MetaQueries(NpgsqlDataSource dataSource)
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return await connection.QuerySingleAsync<DatasetCounts>(new CommandDefinition(sql, cancellationToken: cancellationToken));
     }
+
+    /// <summary>The last migration the journal records, without its extension.</summary>
+    public async Task<string?> LastMigrationAsync(CancellationToken cancellationToken)
+    {
+        const string sql = "SELECT scriptname FROM public.schemaversions ORDER BY schemaversionsid DESC LIMIT 1";
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var script = await connection.ExecuteScalarAsync<string>(new CommandDefinition(sql, cancellationToken: cancellationToken));
+        return script is null ? null : Path.GetFileNameWithoutExtension(script);
+    }
 }

@@ -1,4 +1,7 @@
+using ConflictEventsApi.Data;
 using Dapper;
+using DbUp.Engine;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.AspNetCore.Hosting;
 using Npgsql;
 
@@ -33,19 +36,19 @@ public sealed class OutputCacheTests(OutputCacheApiFactory api) : IClassFixture<
             cancellationToken: cancellationToken));
         (await FirstGenevaEventAsync(cancellationToken)).Title.Should().Be(first.Title);
 
-        // A migration changes the data: the journal gains a script, so the version moves on and
-        // the next read is computed afresh. Its name sorts before the latest script, as a sixth
-        // article's 0106_… would after 0200_…: the version is the last script applied, not the
-        // greatest name.
-        await owner.ExecuteAsync(new CommandDefinition("""
-            UPDATE events SET title = 'Changed by a migration' WHERE id = @id;
-            INSERT INTO schemaversions (scriptname, applied) VALUES ('0106_article_test_data_change.sql', now());
-            """, new { id = first.Id }, cancellationToken: cancellationToken));
+        // A migration changes the data: the version is derived from every script applied, so it
+        // moves on and the next read is computed afresh. Its name sorts before the latest script,
+        // as a sixth article's 0106_… would after 0200_….
+        var versionBefore = (await _client.GetAsync("/events?track=geneva", cancellationToken)).Headers.GetValues("X-Dataset-Version").Single();
+        var change = new SqlScript("0106_article_test_data_change.sql",
+            $"UPDATE events SET title = 'Changed by a migration' WHERE id = '{first.Id}';");
+        await new DatabaseMigrator(NullLogger<DatabaseMigrator>.Instance).MigrateAsync(
+            api.Postgres.OwnerConnectionString(api.DatabaseName), DatabaseMigrator.EmbeddedScripts().Append(change), cancellationToken);
         var response = await _client.GetAsync("/events?track=geneva", cancellationToken);
         var after = await FirstEventAsync(response, cancellationToken);
 
         after.Title.Should().Be("Changed by a migration");
-        response.Headers.GetValues("X-Dataset-Version").Should().Equal("0106_article_test_data_change");
+        response.Headers.GetValues("X-Dataset-Version").Single().Should().NotBe(versionBefore).And.MatchRegex("^[0-9a-f]{16}$");
     }
 
     [Fact]

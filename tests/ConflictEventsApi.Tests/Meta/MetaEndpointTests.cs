@@ -8,14 +8,40 @@ public sealed class MetaEndpointTests(ApiFactory api) : IClassFixture<ApiFactory
     private readonly HttpClient _client = api.CreateClient();
 
     [Fact]
-    public async Task MetaGivesTheLastAppliedMigrationAsTheDatasetVersion()
+    public async Task MetaGivesTheDerivedDatasetVersionAndTheLastMigrationApart()
     {
-        var lastApplied = await LastAppliedScriptAsync();
+        var version = await StoredVersionAsync();
 
-        var meta = await _client.GetJsonAsync("/meta");
+        var response = await _client.GetAsync("/meta", TestContext.Current.CancellationToken);
+        var meta = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
 
-        meta.GetProperty("datasetVersion").GetString().Should().Be(lastApplied);
-        meta.GetProperty("citation").GetProperty("version").GetString().Should().Be(lastApplied);
+        version.Should().MatchRegex("^[0-9a-f]{16}$");
+        meta.GetProperty("datasetVersion").GetString().Should().Be(version);
+        meta.GetProperty("citation").GetProperty("version").GetString().Should().Be(version);
+        response.Headers.GetValues("X-Dataset-Version").Should().Equal(version);
+        meta.GetProperty("lastMigration").GetString().Should().Be(await LastAppliedScriptAsync());
+    }
+
+    [Fact]
+    public async Task MetaCarriesAnETagAndIfNoneMatchIsA304()
+    {
+        var first = await _client.GetAsync("/meta", TestContext.Current.CancellationToken);
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/meta");
+        again.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+
+        var second = await _client.SendAsync(again, TestContext.Current.CancellationToken);
+
+        first.Headers.ETag!.IsWeak.Should().BeFalse();
+        first.Headers.CacheControl!.MaxAge.Should().Be(TimeSpan.FromSeconds(60));
+        second.StatusCode.Should().Be(HttpStatusCode.NotModified);
+        second.Headers.ETag.Should().Be(first.Headers.ETag);
+    }
+
+    private async Task<string> StoredVersionAsync()
+    {
+        await using var connection = new NpgsqlConnection(api.Postgres.ReaderConnectionString(api.DatabaseName));
+        return (await connection.ExecuteScalarAsync<string>(new CommandDefinition(
+            "SELECT version FROM dataset_version", cancellationToken: TestContext.Current.CancellationToken)))!;
     }
 
     private async Task<string> LastAppliedScriptAsync()
@@ -48,7 +74,7 @@ public sealed class MetaEndpointTests(ApiFactory api) : IClassFixture<ApiFactory
     [Fact]
     public async Task MetaTellsHowToCiteWithTodaysDateAndTheRequestsUrl()
     {
-        var version = await LastAppliedScriptAsync();
+        var version = await StoredVersionAsync();
         var citation = (await _client.GetJsonAsync("/meta")).GetProperty("citation");
 
         var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

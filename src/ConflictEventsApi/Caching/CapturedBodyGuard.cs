@@ -1,0 +1,90 @@
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace ConflictEventsApi.Caching;
+
+/// <summary>
+/// Keeps the output cache honest: a response is stored only if the cache captured every byte the
+/// client received. Two counters, one on each side of the output cache: the outer one counts what
+/// leaves the app, the inner one what the handler wrote into the cache's capture stream. A result
+/// that writes around the capture (an earlier body stream, a pipe) makes them differ, and the
+/// response is then passed through and not stored. The inner stream also never disposes the
+/// capture stream it wraps: disposing it drops the captured body and an empty entry is stored.
+/// </summary>
+public static class CapturedBodyGuard
+{
+    /// <summary>Outside the output cache: counts the bytes sent to the client.</summary>
+    public static IApplicationBuilder UseDeliveredBodyCounter(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var original = context.Response.Body;
+        var counter = new CountingStream(original);
+        context.Features.Set(counter);
+        context.Response.Body = counter;
+        try { await next(context); }
+        finally { context.Response.Body = original; }
+    });
+
+    /// <summary>Inside the output cache: counts what it captures and refuses storage on a mismatch.</summary>
+    public static IApplicationBuilder UseCapturedBodyCheck(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var cache = context.Features.Get<IOutputCacheFeature>();
+        if (cache is null || !cache.Context.AllowCacheStorage)
+        {
+            await next(context);
+            return;
+        }
+        var capture = context.Response.Body;
+        var captured = new CountingStream(capture);
+        context.Response.Body = captured;
+        try { await next(context); }
+        finally { context.Response.Body = capture; }
+        var delivered = context.Features.Get<CountingStream>();
+        if (delivered is null || delivered.BytesWritten != captured.BytesWritten)
+            cache.Context.AllowCacheStorage = false;
+    });
+
+    /// <summary>Forwards writes and counts them; disposing it leaves the wrapped stream open.</summary>
+    internal sealed class CountingStream(Stream inner) : Stream
+    {
+        public long BytesWritten { get; private set; }
+
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush() => inner.Flush();
+        public override Task FlushAsync(CancellationToken cancellationToken) => inner.FlushAsync(cancellationToken);
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            inner.Write(buffer);
+            BytesWritten += buffer.Length;
+        }
+
+        public override void WriteByte(byte value)
+        {
+            inner.WriteByte(value);
+            BytesWritten++;
+        }
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            await inner.WriteAsync(buffer, cancellationToken);
+            BytesWritten += buffer.Length;
+        }
+
+        // The wrapped stream belongs to the server or to the output cache, not to whoever disposes this one.
+        protected override void Dispose(bool disposing) { }
+
+        public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+}
