@@ -11,7 +11,9 @@ public static class StatsEndpoints
     public static readonly IReadOnlyList<QueryParameter> StanceParameters =
     [
         new("groupBy", QueryParameterType.Choice,
-            "What to count by: track (a stance's target track and its target event's track; a stance naming two tracks counts under both), actor, kind or polarity. Required unless bucket is given.")
+            "Required unless bucket is given. What to count by: track (a stance's target track, or its target event's track), actor, kind or polarity. " +
+            "Each row counts the group's stances (count) and the actors' positions toward a track among them (for, against, neutral, mixed; " +
+            "by actor, the tracks that actor takes each position toward; by kind or polarity, the positions decided by a stance of that kind or polarity).")
             { AllowedValues = ["track", "actor", "kind", "polarity"], Example = "polarity" },
         new("bucket", QueryParameterType.Choice,
             "Also count per period of the date each stance was stated: day, week (from Monday) or month. Rows then carry the period's first day; undated stances form no period.")
@@ -44,8 +46,10 @@ public static class StatsEndpoints
         stats.MapGet("/stances", StanceStats)
             .WithName("StanceStats")
             .WithSummary("Count stances by track, actor, kind or polarity, and per period")
-            .WithDescription("Flat rows for dashboards: each group's key and label, the number of stances, and how many of " +
-                "them are for (+1), against (-1) and neutral (0). Not paged: every group in one response, largest first. " +
+            .WithDescription("Flat rows for dashboards: each group's key and label, the number of stances (count), and how many " +
+                "actor positions toward a track the group holds: for, against, neutral, mixed, counted as GET /tracks/{id}/positions " +
+                "counts them (each actor once per track, its latest stances deciding; stances toward another actor or another actor's " +
+                "participation count as stances but never decide a position). Not paged: every group in one response, largest first. " +
                 "With bucket=day, week or month, rows are per period of the date the stance was stated (stated_on) and group, " +
                 "ordered by period, and carry period (the period's first day: a week from Monday, a month from its 1st); groupBy " +
                 "may then be left out for one row per period (key null, label \"all stances\"). Stances without a stated date " +

@@ -147,7 +147,7 @@ public sealed class RepeatedResponsesTests(OutputCacheApiFactory api) : IClassFi
         parameter.GetProperty("in").GetString() == "query"
         && ((parameter.TryGetProperty("required", out var required) && required.GetBoolean())
             || (parameter.TryGetProperty("description", out var description)
-                && description.GetString()!.StartsWith("Required.", StringComparison.Ordinal)));
+                && description.GetString()!.StartsWith("Required", StringComparison.Ordinal)));
 
     private static string ExampleOf(JsonElement parameter) =>
         parameter.TryGetProperty("example", out var example) ? example.ToString()

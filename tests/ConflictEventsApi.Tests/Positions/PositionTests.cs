@@ -119,6 +119,26 @@ public sealed class PositionTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task StanceStatsCountTheSameActorsPerPositionAsTheTrack()
+    {
+        var byTrack = (await _client.GetJsonAsync("/stats/stances?groupBy=track")).GetProperty("items").EnumerateArray()
+            .Where(row => row.GetProperty("key").ValueKind == JsonValueKind.String)
+            .ToDictionary(row => row.GetProperty("key").GetString()!);
+
+        foreach (var track in new[] { "sochi", "geneva", "astana" })
+        {
+            var counts = (await _client.GetJsonAsync($"/tracks/{track}")).GetProperty("summary").GetProperty("positions");
+            foreach (var position in new[] { "for", "against", "neutral", "mixed" })
+                byTrack[track].GetProperty(position).GetInt64().Should().Be(counts.GetProperty(position).GetInt64(), $"{track} {position}");
+        }
+        // Russia's stance against the PYD's participation says nothing against Sochi.
+        var russia = (await _client.GetJsonAsync("/stats/stances?groupBy=actor&track=sochi")).GetProperty("items").EnumerateArray()
+            .Single(row => row.GetProperty("key").GetString() == "russia");
+        russia.GetProperty("for").GetInt64().Should().Be(1);
+        russia.GetProperty("against").GetInt64().Should().Be(0);
+    }
+
+    [Fact]
     public async Task EveryRowNamesTheRolesAndTheDatesBehindIt()
     {
         var rows = ByActor(await _client.GetJsonAsync($"/events/{Congress}/positions"));

@@ -98,7 +98,7 @@ public sealed class StanceStatsBucketTests(ApiFactory api) : IClassFixture<ApiFa
 
         var csv = Csv.Records(await _client.GetStringAsync("/stats/stances?bucket=month&groupBy=polarity&format=csv", TestContext.Current.CancellationToken));
 
-        csv[0].Should().Equal("period", "key", "label", "count", "for", "against", "neutral");
+        csv[0].Should().Equal("period", "key", "label", "count", "for", "against", "neutral", "mixed");
         csv.Skip(1).Select(r => (r[0], r[1], r[3])).Should().Equal(json.Select(r => (r.GetProperty("period").GetString()!,
             r.GetProperty("key").GetString()!, r.GetProperty("count").GetInt64().ToString(CultureInfo.InvariantCulture))));
     }

@@ -17,9 +17,9 @@ public sealed class StanceTalliesTests(PostgresServer server)
     private const string FreshTallies = """
         SELECT ARRAY(SELECT DISTINCT x FROM unnest(ARRAY[s.target_track_slug::text, e.track_slug::text]) AS x
                      WHERE x IS NOT NULL ORDER BY x) AS tracks,
-               s.actor_id, s.kind, s.polarity, s.stated_on, count(*)::integer AS stances
+               s.actor_id, s.kind, s.polarity, s.stated_on, s.target_type, count(*)::integer AS stances
         FROM stances s LEFT JOIN events e ON e.id = s.target_event_id
-        GROUP BY 1, 2, 3, 4, 5
+        GROUP BY 1, 2, 3, 4, 5, 6
         """;
 
     private const string Differences = $"""
@@ -50,10 +50,10 @@ public sealed class StanceTalliesTests(PostgresServer server)
         await using var api = new UncachedApiFactory(server, database);
         await api.InitializeAsync();
         var client = api.CreateClient();
-        var before = await SochiAgainstAsync(client);
+        var before = await SochiStancesAsync(client);
 
         // A later article, as a migration would add it: one more stance against the Sochi track.
-        var article = new SqlScript("0300_article_test_adds_a_stance.sql", """
+        var article = new SqlScript("9000_article_test_adds_a_stance.sql", """
             INSERT INTO stances (id, actor_id, kind, polarity, target_track_slug, stated_on, stated_precision, summary)
             SELECT 'test-stance-against-sochi', id, 'rejects', -1, 'sochi', DATE '2018-01-30', 'day', 'Added by a test migration.'
             FROM actors ORDER BY id LIMIT 1;
@@ -63,13 +63,13 @@ public sealed class StanceTalliesTests(PostgresServer server)
 
         await using var connection = new NpgsqlConnection(owner);
         (await connection.ExecuteScalarAsync<long>(Differences)).Should().Be(0);
-        (await SochiAgainstAsync(client)).Should().Be(before + 1);
+        (await SochiStancesAsync(client)).Should().Be(before + 1);
     }
 
-    private static async Task<long> SochiAgainstAsync(HttpClient client)
+    private static async Task<long> SochiStancesAsync(HttpClient client)
     {
         var page = await client.GetJsonAsync("/stats/stances?groupBy=track&track=sochi");
-        return page.GetProperty("items").EnumerateArray().Single().GetProperty("against").GetInt64();
+        return page.GetProperty("items").EnumerateArray().Single().GetProperty("count").GetInt64();
     }
 
     /// <summary>The API over the test's database, with the output cache off: every request reads the database.</summary>
