@@ -1,8 +1,12 @@
 using System.Globalization;
+using ConflictEventsApi.Actors;
+using ConflictEventsApi.Data;
 using ConflictEventsApi.Http;
 using ConflictEventsApi.Http.Queries;
 using ConflictEventsApi.Json;
 using ConflictEventsApi.Vocabulary;
+
+using Npgsql;
 
 namespace ConflictEventsApi.Stats;
 
@@ -20,6 +24,10 @@ public static class StatsEndpoints
             { AllowedValues = ["day", "week", "month"], Example = "month" },
         new("track", QueryParameterType.List, "Only stances toward these tracks or their events (comma-separated).")
             { Example = "sochi" },
+        new("actor", QueryParameterType.Text,
+            "Only stances of this actor (id, name or alias) and its organs and spokespeople (part-of, spokesperson-for, leader-of, official-of); exact=true: the actor alone.")
+            { Example = "france" },
+        Stances.StanceEndpoints.Exact,
         new("kind", QueryParameterType.List, "Only stances of these kinds.") { AllowedValues = Vocabularies.StanceKinds },
         new("polarity", QueryParameterType.Choice, "Only stances of this polarity: -1 against, 0 neutral or undecided, 1 for.")
             { AllowedValues = ["-1", "0", "1"] },
@@ -82,7 +90,7 @@ public static class StatsEndpoints
     }
 
     private static async Task<IResult> StanceStats(ParsedQuery query, HttpContext http, StatsQueries stats,
-        CancellationToken cancellationToken)
+        NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {
         var groupByParameter = StanceParameters[0];
         var groupBy = query.Text("groupBy")?.ToLowerInvariant() switch
@@ -99,11 +107,19 @@ public static class StatsEndpoints
         var from = query.Date("from");
         var to = query.Date("to");
         if (from > to) query.AddError("to", "'to' must not be before 'from'.");
+        string[] actorIds = [];
+        await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
+        {
+            if (query.Text("actor") is { } actor)
+                actorIds = await ActorReference.ResolveForFilterAsync(connection, query, "actor", actor,
+                    query.Boolean(Stances.StanceEndpoints.Exact.Name), cancellationToken);
+            await KnownIds.CheckAsync(connection, query, "track", IdKind.Track, query.List("track"), cancellationToken);
+        }
         if (!query.IsValid || (groupBy is null && bucket is null)) return ProblemResponses.InvalidQuery(http, query);
 
         int? polarity = query.Text("polarity") is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : null;
         var rows = await stats.StancesAsync(groupBy, bucket,
-            new StanceStatsFilter(query.List("track"), query.List("kind"), polarity, from, to), cancellationToken);
+            new StanceStatsFilter(query.List("track"), query.List("kind"), polarity, from, to) { ActorIds = actorIds }, cancellationToken);
         return ResponseFormats.Negotiate(http.Request, query) == ResponseFormat.Csv
             ? new CsvResult<StanceCount>(rows.ToAsyncEnumerable(), bucket is null ? StatsCsv.StanceColumns : StatsCsv.BucketedStanceColumns)
             : TypedResults.Ok(new PageResponse<StanceCount> { Items = rows, NextCursor = null });

@@ -9,7 +9,11 @@ namespace ConflictEventsApi.Stats;
 public enum StanceGrouping { Track, Actor, Kind, Polarity }
 
 /// <summary>The filters of GET /stats/stances, already validated.</summary>
-public sealed record StanceStatsFilter(string[] Tracks, string[] Kinds, int? Polarity, DateOnly? From, DateOnly? To);
+public sealed record StanceStatsFilter(string[] Tracks, string[] Kinds, int? Polarity, DateOnly? From, DateOnly? To)
+{
+    /// <summary>An actor with its organs (the monthly tallies have no actor, so this reads the daily ones).</summary>
+    public string[] ActorIds { get; init; } = [];
+}
 
 public sealed class StatsQueries(NpgsqlDataSource dataSource)
 {
@@ -28,8 +32,8 @@ public sealed class StatsQueries(NpgsqlDataSource dataSource)
         // The filters of GET /stances (the tallies keep their column names). By actor, or by day or
         // week, the daily tallies take the stated-on range as it is; otherwise WithoutActor splits it
         // into months and days (whole months are whole month buckets too).
-        var daily = groupBy == StanceGrouping.Actor || bucket is "day" or "week";
-        var (where, parameters) = StanceQueries.Where(new StanceFilter([], [], [], filter.Kinds, filter.Polarity,
+        var daily = groupBy == StanceGrouping.Actor || bucket is "day" or "week" || filter.ActorIds.Length > 0;
+        var (where, parameters) = StanceQueries.Where(new StanceFilter(filter.ActorIds, [], [], filter.Kinds, filter.Polarity,
             daily ? filter.From : null, daily ? filter.To : null, SpeakerId: null));
 
         var (key, label, join) = groupBy switch
@@ -112,7 +116,9 @@ public sealed class StatsQueries(NpgsqlDataSource dataSource)
         var period = bucketed ? "date_trunc(@bucket, s.stated_on::timestamp)::date" : "NULL::date";
         var clauses = new List<string> { "s.target_type IN ('event', 'track')" };
         if (filter.Kinds.Length > 0) clauses.Add("s.kind = ANY(@kinds)");
+        if (filter.ActorIds.Length > 0) clauses.Add("s.actor_id = ANY(@positionActorIds)");
         if (filter.Polarity is not null) clauses.Add("s.polarity = @polarity");
+        parameters.Add("positionActorIds", filter.ActorIds);
         // The stance counts may split the range into months and days; positions read whole days.
         if (filter.From is { } from)
         {

@@ -21,6 +21,17 @@ public sealed class StanceFinderTests(ApiFactory api) : IClassFixture<ApiFactory
     }
 
     [Fact]
+    public async Task StanceStatsForFranceCountItsForeignMinistry()
+    {
+        var rows = (await _client.GetJsonAsync("/stats/stances?groupBy=actor&actor=france")).GetProperty("items").EnumerateArray().ToList();
+        var exact = (await _client.GetJsonAsync("/stats/stances?groupBy=actor&actor=france&exact=true")).GetProperty("items").EnumerateArray();
+
+        rows.Select(row => row.GetProperty("key").GetString()).Should().Equal("french-foreign-ministry");
+        rows.Single().GetProperty("count").GetInt64().Should().Be((await _client.GetJsonAsync("/stances?actor=french-foreign-ministry&exact=true&limit=500")).GetProperty("items").GetArrayLength());
+        exact.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task AnEnvoyFindsTheStancesHeSpoke()
     {
         await using var connection = new NpgsqlConnection(api.Postgres.ReaderConnectionString(api.DatabaseName));
