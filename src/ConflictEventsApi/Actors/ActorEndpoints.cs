@@ -44,8 +44,7 @@ public static class ActorEndpoints
                 "alias, track and parent, ordered by id with keyset paging. JSON by default; CSV with format=csv or " +
                 "Accept: text/csv (every match when no limit is given; lists joined with ';').")
             .Accepts(ListParameters)
-            .Produces<PageResponse<ActorSummary>>(contentType: "application/json")
-            .Produces(StatusCodes.Status200OK, contentType: ResponseFormats.Csv)
+            .ProducesList<ActorSummary>(ActorCsv.Columns.Select(c => c.Header), csvPages: true)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         actors.MapGet("/{id}", GetActor)
@@ -65,8 +64,7 @@ public static class ActorEndpoints
             .WithDescription("The actor's stances, in the item shape of GET /stances, in date order (undated last) with " +
                 "keyset paging. CSV with format=csv or Accept: text/csv.")
             .Accepts(StancesParameters)
-            .Produces<PageResponse<StanceItem>>(contentType: "application/json")
-            .Produces(StatusCodes.Status200OK, contentType: ResponseFormats.Csv)
+            .ProducesList<StanceItem>(StanceCsv.Columns.Select(c => c.Header), csvPages: true)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return endpoints;

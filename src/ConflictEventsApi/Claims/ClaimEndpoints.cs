@@ -35,8 +35,7 @@ public static class ClaimEndpoints
                 "no limit is given).")
             .Accepts(ListParameters)
             // The typed JSON entry last: the OpenAPI document keeps one 200 entry, and it should carry the schema.
-            .Produces(StatusCodes.Status200OK, contentType: ResponseFormats.Csv)
-            .Produces<PageResponse<ClaimSummary>>(contentType: "application/json")
+            .ProducesList<ClaimSummary>(ClaimCsv.Columns.Select(c => c.Header), csvPages: true)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         // A literal segment outranks the {topic} parameter in routing, so a topic cannot be named "topics".
@@ -52,8 +51,7 @@ public static class ClaimEndpoints
                 "disagree. Ordered by slug; not paged (a few dozen rows), nextCursor is always null. CSV with format=csv or " +
                 "Accept: text/csv.")
             .Accepts(TopicListParameters)
-            .Produces(StatusCodes.Status200OK, contentType: ResponseFormats.Csv)
-            .Produces<PageResponse<ClaimTopicSummary>>(contentType: "application/json")
+            .ProducesList<ClaimTopicSummary>(ClaimCsv.TopicColumns.Select(c => c.Header))
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         claims.MapGet("/{topic}", GetClaimTopic)

@@ -52,8 +52,7 @@ public static class EventEndpoints
                 "in date order with keyset paging. JSON by default; CSV with format=csv or Accept: text/csv (all matching rows " +
                 "when no limit is given); GeoJSON with format=geojson or Accept: application/geo+json.")
             .Accepts(ListParameters)
-            // One 200 entry survives in the document: the JSON page, the format most clients generate from.
-            .Produces<PageResponse<EventSummary>>(contentType: "application/json")
+            .ProducesList<EventSummary>(EventCsv.Columns.Select(c => c.Header), csvPages: true, geoJson: true)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         events.MapGet("/{id}", GetEvent)

@@ -22,7 +22,9 @@ public static class OpenApiSetup
             options.AddServer(new OpenApiServer { Url = "/" });
             options.OperationFilter<QueryParametersOperationFilter>();
             options.OperationFilter<TooManyRequestsOperationFilter>();
+            options.OperationFilter<ResponseFormatsOperationFilter>();
             options.SchemaFilter<ProblemDetailsSchemaFilter>();
+            options.SchemaFilter<NullableReferenceSchemaFilter>();
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
             var xml = Path.Combine(AppContext.BaseDirectory, "ConflictEventsApi.xml");
@@ -33,7 +35,9 @@ public static class OpenApiSetup
 
     public static WebApplication UseApiDocumentation(this WebApplication app)
     {
-        app.UseSwagger();
+        // OpenAPI 3.1: nullable fields are type arrays ("type": ["string", "null"]) and the schemas are
+        // JSON Schema 2020-12, so a response can be validated with any JSON Schema validator.
+        app.UseSwagger(options => options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_1);
         app.UseSwaggerUI(options =>
         {
             options.SwaggerEndpoint($"/swagger/{DocumentName}/swagger.json", "ConflictEventsApi v1");

@@ -25,7 +25,7 @@ public static class ParticipantEndpoints
                 "that says so and the date of the earliest report, in role then actor order. Not paged. CSV with format=csv " +
                 "or Accept: text/csv (the first quote per row). Across events: GET /events?participant=…&role=….")
             .Accepts(Parameters)
-            .Produces<PageResponse<ParticipantItem>>(StatusCodes.Status200OK, "application/json", ResponseFormats.Csv)
+            .ProducesList<ParticipantItem>(ParticipantCsv.Columns.Select(c => c.Header))
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return endpoints;

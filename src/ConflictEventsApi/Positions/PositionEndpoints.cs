@@ -34,7 +34,7 @@ public static class PositionEndpoints
             .WithSummary("Who stands where on one event")
             .WithDescription("Every actor's position toward the event. " + Rule)
             .Accepts(Parameters)
-            .Produces<PageResponse<ActorPosition>>(StatusCodes.Status200OK, "application/json", ResponseFormats.Csv)
+            .ProducesList<ActorPosition>(PositionCsv.Columns.Select(c => c.Header))
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
@@ -45,7 +45,7 @@ public static class PositionEndpoints
             .WithDescription("Every actor's position toward the track, from its stances toward the track itself and toward " +
                 "the track's events. " + Rule + " GET /tracks/{id} counts these rows per position.")
             .Accepts(Parameters)
-            .Produces<PageResponse<ActorPosition>>(StatusCodes.Status200OK, "application/json", ResponseFormats.Csv)
+            .ProducesList<ActorPosition>(PositionCsv.Columns.Select(c => c.Header))
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return endpoints;

@@ -25,8 +25,7 @@ public static class SourceEndpoints
                 "JSON by default; CSV with format=csv or Accept: text/csv (every source when no limit is given).")
             .Accepts(ListParameters)
             // The typed JSON entry last: the OpenAPI document keeps one 200 entry, and it should carry the schema.
-            .Produces(StatusCodes.Status200OK, contentType: ResponseFormats.Csv)
-            .Produces<PageResponse<SourceSummary>>(contentType: "application/json")
+            .ProducesList<SourceSummary>(SourceCsv.Columns.Select(c => c.Header), csvPages: true)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         sources.MapGet("/{id}", GetSource)
@@ -46,8 +45,7 @@ public static class SourceEndpoints
                 "(event, schedule, participant, stance, claim, actor, alias, affiliation) and the id of the event, stance, " +
                 "claim or actor concerned. Keyset paging; CSV with format=csv or Accept: text/csv.")
             .Accepts([.. QueryParameters.Paging.Where(p => p != QueryParameters.IncludeTotal), QueryParameters.Format])
-            .Produces(StatusCodes.Status200OK, contentType: ResponseFormats.Csv)
-            .Produces<PageResponse<SourceCitation>>(contentType: "application/json")
+            .ProducesList<SourceCitation>(SourceCsv.CitationColumns.Select(c => c.Header), csvPages: true)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return endpoints;

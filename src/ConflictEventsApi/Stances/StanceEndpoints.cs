@@ -65,8 +65,7 @@ public static class StanceEndpoints
                 "order (undated last) with keyset paging. Each item carries its CAMEO code and the first quote supporting it. " +
                 "JSON by default; CSV with format=csv or Accept: text/csv (all matching rows when no limit is given).")
             .Accepts(ListParameters)
-            .Produces<PageResponse<StanceItem>>(contentType: "application/json")
-            .Produces(StatusCodes.Status200OK, contentType: ResponseFormats.Csv)
+            .ProducesList<StanceItem>(StanceCsv.Columns.Select(c => c.Header), csvPages: true)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         stances.MapGet("/{id}", GetStance)

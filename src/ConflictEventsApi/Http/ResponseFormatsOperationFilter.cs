@@ -1,0 +1,77 @@
+using ConflictEventsApi.Events;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace ConflictEventsApi.Http;
+
+/// <summary>
+/// Documents what a read really sends beside its JSON: the CSV and GeoJSON bodies of the same 200,
+/// the caching and paging headers, the 304 a conditional request gets and the Retry-After of a 503.
+/// </summary>
+public sealed class ResponseFormatsOperationFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        if (context.ApiDescription.RelativePath?.StartsWith("health", StringComparison.Ordinal) == true) return;
+        if (operation.Responses is null) return;
+        var formats = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<ServedFormats>().FirstOrDefault();
+
+        if (operation.Responses.TryGetValue("200", out var ok) && ok is OpenApiResponse success)
+        {
+            success.Content ??= new Dictionary<string, IOpenApiMediaType>();
+            if (formats is not null)
+            {
+                success.Content[ResponseFormats.Csv] = new OpenApiMediaType
+                {
+                    Schema = new OpenApiSchema
+                    {
+                        Type = JsonSchemaType.String,
+                        Description = "RFC 4180 CSV, UTF-8, a header row, then one row per item (lists joined with ';'). Columns: " +
+                            string.Join(", ", formats.CsvColumns) + ".",
+                    },
+                };
+                if (formats.GeoJson)
+                    success.Content[ResponseFormats.GeoJson] = new OpenApiMediaType
+                    {
+                        Schema = context.SchemaGenerator.GenerateSchema(typeof(EventFeatureCollection), context.SchemaRepository),
+                    };
+            }
+            success.Headers ??= new Dictionary<string, IOpenApiHeader>();
+            foreach (var (name, header) in ReadHeaders()) success.Headers[name] = header;
+            if (formats?.CsvPages == true)
+                success.Headers["Link"] = Header("On a CSV page with a successor: <url>; rel=\"next\", the same request with the next cursor.");
+        }
+
+        operation.Responses["304"] = new OpenApiResponse
+        {
+            Description = "Not modified: the If-None-Match ETag is still current (same dataset version, same request).",
+            Headers = new Dictionary<string, IOpenApiHeader> { ["ETag"] = ReadHeaders()["ETag"], [AllowOrigin] = ReadHeaders()[AllowOrigin] },
+        };
+        if (operation.Responses.TryGetValue("503", out var unavailable) && unavailable is OpenApiResponse outage)
+        {
+            outage.Headers ??= new Dictionary<string, IOpenApiHeader>();
+            outage.Headers[AllowOrigin] = ReadHeaders()[AllowOrigin];
+            outage.Headers["Retry-After"] = new OpenApiHeader
+            {
+                Description = "Seconds to wait before retrying: the database is unreachable or too slow.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1" },
+            };
+        }
+    }
+
+    private const string AllowOrigin = "Access-Control-Allow-Origin";
+
+    private static Dictionary<string, IOpenApiHeader> ReadHeaders() => new()
+    {
+        [AllowOrigin] = Header("CORS: * or, when Cors:AllowedOrigins is set, the request's allowed origin, so a browser dashboard can read the response."),
+        ["ETag"] = Header("A strong validator of this response (dataset version and request); send it as If-None-Match to get a 304."),
+        ["Cache-Control"] = Header("public, max-age=N: how long the response may be reused (Caching:MaxAge)."),
+        ["X-Dataset-Version"] = Header("The dataset version the response was computed from (GET /meta): cite it with the data."),
+    };
+
+    private static OpenApiHeader Header(string description) => new()
+    {
+        Description = description,
+        Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+    };
+}
