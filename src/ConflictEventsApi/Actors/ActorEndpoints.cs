@@ -73,7 +73,7 @@ public static class ActorEndpoints
     private static async Task<IResult> ListActors(ParsedQuery query, HttpContext http, ActorQueries actors,
         NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {
-        Paging.TryReadCursor(query, ListName, 1, out var cursor);
+        var list = ListRequest.Read(query, http.Request, ListName, keyCount: 1);
         if (query.Text("parent") is { } parentId)
         {
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -82,16 +82,8 @@ public static class ActorEndpoints
         if (!query.IsValid) return ProblemResponses.InvalidQuery(http, query);
 
         var filter = new ActorFilter(query.List("kind"), query.Text("q"), query.List("track"), query.Text("parent"));
-        var format = ResponseFormats.Negotiate(http.Request, query);
-        int? limit = format == ResponseFormat.Csv && query.Text("limit") is null && cursor is null ? null : query.Integer("limit");
-        var (rows, total) = await actors.ListAsync(filter, cursor?[0], limit,
-            query.Boolean("includeTotal") && format == ResponseFormat.Json, cancellationToken);
-        var (items, next) = limit is { } pageSize ? Paging.Cut(rows, pageSize, query, ListName, row => [row.Id]) : (rows, null);
-
-        return format == ResponseFormat.Csv
-            ? new CsvResult<ActorSummary>(items.ToAsyncEnumerable(), ActorCsv.Columns,
-                next is null ? null : Paging.NextPageUrl(http.Request, next))
-            : TypedResults.Ok(new PageResponse<ActorSummary> { Items = items, NextCursor = next, Total = total });
+        var (rows, total) = await actors.ListAsync(filter, list.CursorKey?[0], list.Limit, list.IncludeTotal, cancellationToken);
+        return list.Respond(http, query, rows, total, row => [row.Id], ActorCsv.Columns);
     }
 
     /// <param name="id">The actor id, e.g. from GET /actors.</param>
@@ -114,19 +106,17 @@ public static class ActorEndpoints
         CancellationToken cancellationToken)
     {
         // The cursor is bound to the actor as well as to the filters.
-        var scope = $"{StancesName}/{id}";
-        var after = StanceEndpoints.ReadCursor(query, scope);
+        var list = ListRequest.Read(query, http.Request, $"{StancesName}/{id}", keyCount: 2);
+        var after = StanceEndpoints.AfterKey(query, list);
         if (!query.IsValid) return ProblemResponses.InvalidQuery(http, query);
 
-        var format = ResponseFormats.Negotiate(http.Request, query);
-        if (StanceEndpoints.PageSize(query, format, after) is not { } limit)
+        if (list.IsExport)
             return await stances.ActorExistsAsync(id, cancellationToken)
                 ? new CsvResult<StanceItem>(stances.StreamAsync(
                     new StanceFilter([id], [], [], [], null, null, null, null), cancellationToken), StanceCsv.Columns)
                 : ProblemResponses.NotFound(http, "actor", id);
-        if (await stances.ListForActorAsync(id, after, limit,
-                query.Boolean("includeTotal") && format == ResponseFormat.Json, cancellationToken) is not { } page)
+        if (await stances.ListForActorAsync(id, after, list.Limit!.Value, list.IncludeTotal, cancellationToken) is not { } page)
             return ProblemResponses.NotFound(http, "actor", id);
-        return StanceEndpoints.Page(http, query, scope, format, page.Rows, limit, page.Total);
+        return StanceEndpoints.Page(http, query, list, page.Rows, page.Total);
     }
 }

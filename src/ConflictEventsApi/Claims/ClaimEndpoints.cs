@@ -69,19 +69,12 @@ public static class ClaimEndpoints
     private static async Task<IResult> ListClaims(ParsedQuery query, HttpContext http, ClaimQueries claims,
         CancellationToken cancellationToken)
     {
-        Paging.TryReadCursor(query, ListName, 1, out var cursor);
+        var list = ListRequest.Read(query, http.Request, ListName, keyCount: 1);
         if (!query.IsValid) return ProblemResponses.InvalidQuery(http, query);
 
-        var format = ResponseFormats.Negotiate(http.Request, query);
-        int? limit = format == ResponseFormat.Csv && query.Text("limit") is null && cursor is null ? null : query.Integer("limit");
-        var (rows, total) = await claims.ListAsync(new ClaimFilter(query.List("topic"), query.List("source")), cursor?[0], limit,
-            query.Boolean("includeTotal") && format == ResponseFormat.Json, cancellationToken);
-        var (items, next) = limit is { } pageSize ? Paging.Cut(rows, pageSize, query, ListName, row => [row.Id]) : (rows, null);
-
-        return format == ResponseFormat.Csv
-            ? new CsvResult<ClaimSummary>(items.ToAsyncEnumerable(), ClaimCsv.Columns,
-                next is null ? null : Paging.NextPageUrl(http.Request, next))
-            : TypedResults.Ok(new PageResponse<ClaimSummary> { Items = items, NextCursor = next, Total = total });
+        var (rows, total) = await claims.ListAsync(new ClaimFilter(query.List("topic"), query.List("source")), list.CursorKey?[0],
+            list.Limit, list.IncludeTotal, cancellationToken);
+        return list.Respond(http, query, rows, total, row => [row.Id], ClaimCsv.Columns);
     }
 
     private static async Task<IResult> ListClaimTopics(ParsedQuery query, HttpContext http, ClaimQueries claims,

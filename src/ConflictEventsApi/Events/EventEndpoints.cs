@@ -70,10 +70,9 @@ public static class EventEndpoints
     private static async Task<IResult> ListEvents(ParsedQuery query, HttpContext http, EventQueries events,
         NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {
-        var from = query.Date("from");
-        var to = query.Date("to");
-        if (from > to) query.AddError("to", "'to' must not be before 'from'.");
-        var cursor = DateKeyset.ReadCursor(query, ListName);
+        var (from, to) = query.DateRange();
+        var list = ListRequest.Read(query, http.Request, ListName, keyCount: 2, geoJsonAllowed: true);
+        var after = DateKeyset.Parse(query, list.CursorKey) is { } key ? new EventKey(key.SortDate, key.Id) : null;
         var exact = query.Boolean(Stances.StanceEndpoints.Exact.Name);
         string[] actorIds = [], participantIds = [];
         await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
@@ -92,26 +91,10 @@ public static class EventEndpoints
             ParticipantIds = participantIds,
             Roles = query.List("role"),
         };
-        var format = ResponseFormats.Negotiate(http.Request, query, geoJsonAllowed: true);
-        var limitGiven = query.Text("limit") is not null;
-
-        if (format == ResponseFormat.Csv && !limitGiven && cursor is null)
-            return new CsvResult<EventSummary>(events.StreamAsync(filter, cancellationToken), EventCsv.Columns);
-
-        var limit = query.Integer("limit");
-        var after = cursor is { } key ? new EventKey(key.SortDate, key.Id) : null;
-        var (rows, total) = await events.ListAsync(filter, after, limit,
-            query.Boolean("includeTotal") && format == ResponseFormat.Json, cancellationToken);
-        var (items, next) = Paging.Cut(rows, limit, query, ListName,
-            row => DateKeyset.CursorKey(EventQueries.SortKeyOf(row), row.Id));
-
-        return format switch
-        {
-            ResponseFormat.Csv => new CsvResult<EventSummary>(items.ToAsyncEnumerable(), EventCsv.Columns,
-                next is null ? null : Paging.NextPageUrl(http.Request, next)),
-            ResponseFormat.GeoJson => TypedResults.Json(EventFeatureCollection.From(items, next), AppJson.Options, ResponseFormats.GeoJson),
-            _ => TypedResults.Ok(new PageResponse<EventSummary> { Items = items, NextCursor = next, Total = total }),
-        };
+        if (list.IsExport) return new CsvResult<EventSummary>(events.StreamAsync(filter, cancellationToken), EventCsv.Columns);
+        var (rows, total) = await events.ListAsync(filter, after, list.Limit!.Value, list.IncludeTotal, cancellationToken);
+        return list.Respond(http, query, rows, total, row => DateKeyset.CursorKey(EventQueries.SortKeyOf(row), row.Id), EventCsv.Columns,
+            (items, next) => TypedResults.Json(EventFeatureCollection.From(items, next), AppJson.Options, ResponseFormats.GeoJson));
     }
 
     private static async Task<IResult> GetEvent([Description("Event id (slug), e.g. congress-of-syrian-national-dialogue.")] string id, ParsedQuery query, HttpContext http, EventQueries events,

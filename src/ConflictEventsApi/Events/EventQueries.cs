@@ -1,5 +1,5 @@
 using System.Text;
-using ConflictEventsApi.Http.Queries;
+using ConflictEventsApi.Data;
 using Dapper;
 using Npgsql;
 
@@ -35,7 +35,7 @@ public sealed class EventQueries(NpgsqlDataSource dataSource)
     {
         var (where, parameters) = Where(filter);
         var keyset = after is null ? ""
-            : " AND " + DateKeyset.After(SortDate, "e.id", after.SortDate, after.Id, filter.Descending, parameters);
+            : " AND " + DateKeysetSql.After(SortDate, "e.id", after.SortDate, after.Id, filter.Descending, parameters);
         parameters.Add("take", limit + 1);
         var order = filter.Descending ? $"{SortDate} DESC, e.id DESC" : $"{SortDate}, e.id";
 
@@ -52,7 +52,7 @@ public sealed class EventQueries(NpgsqlDataSource dataSource)
 
     /// <summary>Every matching event (CSV exports), in keyset batches of the list query.</summary>
     public IAsyncEnumerable<EventSummary> StreamAsync(EventFilter filter, CancellationToken cancellationToken) =>
-        Paging.StreamInBatchesAsync<EventSummary, EventKey>(
+        KeysetBatches.StreamInBatchesAsync<EventSummary, EventKey>(
             async (after, limit, token) => (await ListAsync(filter, after, limit, includeTotal: false, token)).Rows,
             row => new EventKey(SortKeyOf(row), row.Id), cancellationToken);
 

@@ -11,9 +11,13 @@ public static class ResponseFormats
     public const string GeoJson = "application/geo+json";
 
     /// <summary>?format= wins; otherwise the Accept header's first acceptable type; JSON by default.</summary>
-    public static ResponseFormat Negotiate(HttpRequest request, ParsedQuery query, bool geoJsonAllowed = false)
+    public static ResponseFormat Negotiate(HttpRequest request, ParsedQuery query, bool geoJsonAllowed = false) =>
+        Negotiate(request, query.Text(QueryParameters.Format.Name), geoJsonAllowed);
+
+    /// <summary>As above, from the raw format value (the output cache decides before the query is parsed).</summary>
+    public static ResponseFormat Negotiate(HttpRequest request, string? format, bool geoJsonAllowed)
     {
-        switch (query.Text(QueryParameters.Format.Name)?.ToLowerInvariant())
+        switch (format?.Trim().ToLowerInvariant())
         {
             case "csv": return ResponseFormat.Csv;
             case "geojson": return ResponseFormat.GeoJson;

@@ -54,19 +54,11 @@ public static class SourceEndpoints
     private static async Task<IResult> ListSources(ParsedQuery query, HttpContext http, SourceQueries sources,
         CancellationToken cancellationToken)
     {
-        Paging.TryReadCursor(query, ListName, 1, out var cursor);
+        var list = ListRequest.Read(query, http.Request, ListName, keyCount: 1);
         if (!query.IsValid) return ProblemResponses.InvalidQuery(http, query);
 
-        var format = ResponseFormats.Negotiate(http.Request, query);
-        int? limit = format == ResponseFormat.Csv && query.Text("limit") is null && cursor is null ? null : query.Integer("limit");
-        var (rows, total) = await sources.ListAsync(cursor?[0], limit,
-            query.Boolean("includeTotal") && format == ResponseFormat.Json, cancellationToken);
-        var (items, next) = limit is { } pageSize ? Paging.Cut(rows, pageSize, query, ListName, row => [row.Id]) : (rows, null);
-
-        return format == ResponseFormat.Csv
-            ? new CsvResult<SourceSummary>(items.ToAsyncEnumerable(), SourceCsv.Columns,
-                next is null ? null : Paging.NextPageUrl(http.Request, next))
-            : TypedResults.Ok(new PageResponse<SourceSummary> { Items = items, NextCursor = next, Total = total });
+        var (rows, total) = await sources.ListAsync(list.CursorKey?[0], list.Limit, list.IncludeTotal, cancellationToken);
+        return list.Respond(http, query, rows, total, row => [row.Id], SourceCsv.Columns);
     }
 
     private static async Task<IResult> GetSource([Description("The source id, as GET /sources lists it.")] string id,
@@ -81,30 +73,21 @@ public static class SourceEndpoints
         CancellationToken cancellationToken)
     {
         // The cursor is bound to the source as well as to the filters.
-        var scope = $"{CitationsName}/{id}";
-        Paging.TryReadCursor(query, scope, 2, out var cursor);
+        var list = ListRequest.Read(query, http.Request, $"{CitationsName}/{id}", keyCount: 2);
         CitationKey? after = null;
-        if (cursor is not null)
+        if (list.CursorKey is { } key)
         {
-            if (int.TryParse(cursor[0], CultureInfo.InvariantCulture, out var offset) && int.TryParse(cursor[1], CultureInfo.InvariantCulture, out var citationId))
+            if (int.TryParse(key[0], CultureInfo.InvariantCulture, out var offset) && int.TryParse(key[1], CultureInfo.InvariantCulture, out var citationId))
                 after = new CitationKey(offset, citationId);
             else
                 query.AddError(QueryParameters.Cursor.Name, "'cursor' is not a cursor this endpoint issued.");
         }
         if (!query.IsValid) return ProblemResponses.InvalidQuery(http, query);
 
-        var format = ResponseFormats.Negotiate(http.Request, query);
-        int? limit = format == ResponseFormat.Csv && query.Text("limit") is null && cursor is null ? null : query.Integer("limit");
-        if (await sources.CitationsAsync(id, after, limit, cancellationToken) is not { } rows)
+        if (await sources.CitationsAsync(id, after, list.Limit, cancellationToken) is not { } rows)
             return ProblemResponses.NotFound(http, "source", id);
-        var (items, next) = limit is { } pageSize
-            ? Paging.Cut(rows, pageSize, query, scope,
-                row => [row.StartOffset.ToString(CultureInfo.InvariantCulture), row.Id.ToString(CultureInfo.InvariantCulture)])
-            : (rows, null);
-
-        return format == ResponseFormat.Csv
-            ? new CsvResult<SourceCitation>(items.ToAsyncEnumerable(), SourceCsv.CitationColumns,
-                next is null ? null : Paging.NextPageUrl(http.Request, next))
-            : TypedResults.Ok(new PageResponse<SourceCitation> { Items = items, NextCursor = next });
+        return list.Respond(http, query, rows, null,
+            row => [row.StartOffset.ToString(CultureInfo.InvariantCulture), row.Id.ToString(CultureInfo.InvariantCulture)],
+            SourceCsv.CitationColumns);
     }
 }

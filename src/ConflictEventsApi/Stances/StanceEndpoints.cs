@@ -83,10 +83,9 @@ public static class StanceEndpoints
     private static async Task<IResult> ListStances(ParsedQuery query, HttpContext http, StanceQueries stances,
         NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {
-        var from = query.Date("from");
-        var to = query.Date("to");
-        if (from > to) query.AddError("to", "'to' must not be before 'from'.");
-        var after = ReadCursor(query, ListName);
+        var (from, to) = query.DateRange();
+        var list = ListRequest.Read(query, http.Request, ListName, keyCount: 2);
+        var after = AfterKey(query, list);
         var exact = query.Boolean(Exact.Name);
         string[] actorIds = [];
         await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
@@ -111,12 +110,9 @@ public static class StanceEndpoints
             TargetActorIds = query.List("targetActor"),
             TargetTypes = query.List("targetType"),
         };
-        var format = ResponseFormats.Negotiate(http.Request, query);
-        if (PageSize(query, format, after) is not { } limit)
-            return new CsvResult<StanceItem>(stances.StreamAsync(filter, cancellationToken), StanceCsv.Columns);
-        var (rows, total) = await stances.ListAsync(filter, after, limit,
-            query.Boolean("includeTotal") && format == ResponseFormat.Json, cancellationToken);
-        return Page(http, query, ListName, format, rows, limit, total);
+        if (list.IsExport) return new CsvResult<StanceItem>(stances.StreamAsync(filter, cancellationToken), StanceCsv.Columns);
+        var (rows, total) = await stances.ListAsync(filter, after, list.Limit!.Value, list.IncludeTotal, cancellationToken);
+        return Page(http, query, list, rows, total);
     }
 
     private static async Task<IResult> GetStance(
@@ -126,24 +122,11 @@ public static class StanceEndpoints
             ? TypedResults.Ok(detail)
             : ProblemResponses.NotFound(http, "stance", id);
 
-    internal static StanceKey? ReadCursor(ParsedQuery query, string scope) =>
-        DateKeyset.ReadCursor(query, scope) is { } key ? new StanceKey(key.SortDate, key.Id) : null;
+    /// <summary>The stance after which the requested page starts, from the cursor's key.</summary>
+    internal static StanceKey? AfterKey(ParsedQuery query, ListRequest list) =>
+        DateKeyset.Parse(query, list.CursorKey) is { } key ? new StanceKey(key.SortDate, key.Id) : null;
 
-    /// <summary>The page size; null for a CSV export of every row (asked for without limit or cursor).</summary>
-    internal static int? PageSize(ParsedQuery query, ResponseFormat format, StanceKey? after) =>
-        format == ResponseFormat.Csv && query.Text(QueryParameters.Limit.Name) is null && after is null
-            ? null
-            : query.Integer(QueryParameters.Limit.Name);
-
-    /// <summary>The rows as a JSON page or CSV, with the cursor of the next page when more follow.</summary>
-    internal static IResult Page(HttpContext http, ParsedQuery query, string scope, ResponseFormat format,
-        IReadOnlyList<StanceItem> rows, int limit, long? total)
-    {
-        var (items, next) = Paging.Cut(rows, limit, query, scope,
-            row => DateKeyset.CursorKey(StanceQueries.SortKeyOf(row), row.Id));
-        return format == ResponseFormat.Csv
-            ? new CsvResult<StanceItem>(items.ToAsyncEnumerable(), StanceCsv.Columns,
-                next is null ? null : Paging.NextPageUrl(http.Request, next))
-            : TypedResults.Ok(new PageResponse<StanceItem> { Items = items, NextCursor = next, Total = total });
-    }
+    /// <summary>A page of stances in any format, with the cursor of the next page when more follow.</summary>
+    internal static IResult Page(HttpContext http, ParsedQuery query, ListRequest list, IReadOnlyList<StanceItem> rows, long? total) =>
+        list.Respond(http, query, rows, total, row => DateKeyset.CursorKey(StanceQueries.SortKeyOf(row), row.Id), StanceCsv.Columns);
 }

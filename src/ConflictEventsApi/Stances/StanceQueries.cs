@@ -1,6 +1,6 @@
 using System.Text;
 using ConflictEventsApi.Events;
-using ConflictEventsApi.Http.Queries;
+using ConflictEventsApi.Data;
 using Dapper;
 using Npgsql;
 
@@ -104,7 +104,7 @@ public sealed class StanceQueries(NpgsqlDataSource dataSource)
 
     /// <summary>Every matching stance (CSV exports), in keyset batches of the list query.</summary>
     public IAsyncEnumerable<StanceItem> StreamAsync(StanceFilter filter, CancellationToken cancellationToken) =>
-        Paging.StreamInBatchesAsync<StanceItem, StanceKey>(
+        KeysetBatches.StreamInBatchesAsync<StanceItem, StanceKey>(
             async (after, limit, token) => (await ListAsync(filter, after, limit, includeTotal: false, token)).Rows,
             row => new StanceKey(SortKeyOf(row), row.Id), cancellationToken);
 
@@ -113,7 +113,7 @@ public sealed class StanceQueries(NpgsqlDataSource dataSource)
     private static string PageSql(string where, StanceKey? after, int limit, bool includeTotal, DynamicParameters parameters)
     {
         var keyset = after is null ? ""
-            : " AND " + DateKeyset.After(SortDate, "s.id", after.SortDate, after.Id, descending: false, parameters);
+            : " AND " + DateKeysetSql.After(SortDate, "s.id", after.SortDate, after.Id, descending: false, parameters);
         parameters.Add("take", limit + 1);
         var sql = new StringBuilder($"{Select} WHERE {where}{keyset} ORDER BY {SortDate}, s.id LIMIT @take;");
         if (includeTotal) sql.Append($" SELECT count(*) FROM stances s WHERE {where};");

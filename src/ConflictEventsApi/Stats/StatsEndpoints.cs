@@ -101,9 +101,7 @@ public static class StatsEndpoints
         var bucket = query.Text("bucket")?.ToLowerInvariant();
         if (groupBy is null && bucket is null && query.Text("groupBy") is null)
             query.AddError("groupBy", $"'groupBy' is required unless bucket is given; it accepts {groupByParameter.Accepts}.");
-        var from = query.Date("from");
-        var to = query.Date("to");
-        if (from > to) query.AddError("to", "'to' must not be before 'from'.");
+        var (from, to) = query.DateRange();
         string[] actorIds = [];
         await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
         {
@@ -126,10 +124,8 @@ public static class StatsEndpoints
         CancellationToken cancellationToken)
     {
         var bucket = query.Text("bucket")?.ToLowerInvariant() ?? "month";
-        var from = query.Date("from");
-        var to = query.Date("to");
-        if (from > to) query.AddError("to", "'to' must not be before 'from'.");
-        else if (from is { } first && to is { } last) CheckPeriodCount(query, bucket, first, last);
+        var (from, to) = query.DateRange();
+        if (from <= to && from is { } first && to is { } last) CheckPeriodCount(query, bucket, first, last);
         if (!query.IsValid) return ProblemResponses.InvalidQuery(http, query);
 
         var (counts, tracks) = await stats.EventsAsync(bucket, query.List("track"), from, to, cancellationToken);

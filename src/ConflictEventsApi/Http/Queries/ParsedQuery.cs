@@ -46,6 +46,9 @@ public sealed class ParsedQuery
         .OrderBy(pair => pair.Key, StringComparer.Ordinal)
         .Select(pair => $"{pair.Key}={pair.Value}"));
 
+    /// <summary>Whether the endpoint accepts this parameter at all.</summary>
+    public bool Declares(string name) => _parameters.ContainsKey(name);
+
     public string? Text(string name) => Raw(name) is { Length: > 0 } value ? value.Trim() : null;
 
     public string[] List(string name) => Raw(name) is { Length: > 0 } value
@@ -55,6 +58,14 @@ public sealed class ParsedQuery
 
     public DateOnly? Date(string name) =>
         Raw(name) is { Length: > 0 } value && TryParseDate(value, out var date) ? date : null;
+
+    /// <summary>The from and to dates; to before from is recorded as an error of to.</summary>
+    public (DateOnly? From, DateOnly? To) DateRange()
+    {
+        var (from, to) = (Date("from"), Date("to"));
+        if (from > to) AddError("to", "'to' must not be before 'from'.");
+        return (from, to);
+    }
 
     public int Integer(string name) =>
         Raw(name) is { Length: > 0 } value && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
