@@ -126,8 +126,9 @@ public static class StatsEndpoints
     }
 
     private static async Task<IResult> EventStats(ParsedQuery query, HttpContext http, StatsQueries stats,
-        CancellationToken cancellationToken)
+        NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {
+        await KnownIds.CheckAsync(dataSource, query, "track", IdKind.Track, query.List("track"), cancellationToken);
         var bucket = query.Text("bucket")?.ToLowerInvariant() ?? "month";
         var from = query.Date("from");
         var to = query.Date("to");
