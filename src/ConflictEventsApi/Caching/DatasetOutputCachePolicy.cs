@@ -14,7 +14,7 @@ namespace ConflictEventsApi.Caching;
 /// </summary>
 public sealed class DatasetOutputCachePolicy(DatasetVersion datasetVersion, IOptions<CachingOptions> options, TimeProvider time) : IOutputCachePolicy
 {
-    public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
+    public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var settings = options.Value;
         var request = context.HttpContext.Request;
@@ -29,7 +29,7 @@ public sealed class DatasetOutputCachePolicy(DatasetVersion datasetVersion, IOpt
         context.ResponseExpirationTimeSpan = settings.MaxAge;
         context.CacheVaryByRules.VaryByValues["query"] = QueryKey(request.Query);
         context.CacheVaryByRules.HeaderNames = new(["Accept", "Accept-Encoding"]);
-        context.CacheVaryByRules.VaryByValues["dataset"] = await datasetVersion.GetAsync(cancellationToken);
+        context.CacheVaryByRules.VaryByValues["dataset"] = await datasetVersion.GetAsync(cancellation);
         if (CacheableRequests.VariesByDay(request)) context.CacheVaryByRules.VaryByValues["day"] = CacheableRequests.Today(time);
     }
 
@@ -55,9 +55,9 @@ public sealed class DatasetOutputCachePolicy(DatasetVersion datasetVersion, IOpt
             : request.Headers.Accept.ToString().Contains(ResponseFormats.Csv, StringComparison.OrdinalIgnoreCase);
     }
 
-    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 
-    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellationToken)
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         if (context.HttpContext.Response.StatusCode != StatusCodes.Status200OK) context.AllowCacheStorage = false;
         return ValueTask.CompletedTask;

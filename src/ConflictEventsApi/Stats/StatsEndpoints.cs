@@ -138,7 +138,7 @@ public static class StatsEndpoints
 
         var (counts, tracks) = await stats.EventsAsync(bucket, query.List("track"), from, to, cancellationToken);
         IReadOnlyList<EventCount> rows = [];
-        if ((from ?? counts.FirstOrDefault()?.Period) is { } start && (to ?? counts.LastOrDefault()?.Period) is { } end)
+        if ((from ?? (counts.Count > 0 ? counts[0].Period : null)) is { } start && (to ?? (counts.Count > 0 ? counts[^1].Period : null)) is { } end)
         {
             // An open end taken from the data can still span too many periods.
             CheckPeriodCount(query, bucket, start, end);
