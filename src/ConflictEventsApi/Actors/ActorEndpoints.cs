@@ -79,6 +79,7 @@ public static class ActorEndpoints
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
             await KnownIds.CheckAsync(connection, query, "parent", IdKind.Actor, [parentId], cancellationToken);
         }
+        await KnownIds.CheckAsync(dataSource, query, "track", IdKind.Track, query.List("track"), cancellationToken);
         if (!query.IsValid) return ProblemResponses.InvalidQuery(http, query);
 
         var filter = new ActorFilter(query.List("kind"), query.Text("q"), query.List("track"), query.Text("parent"));

@@ -1,3 +1,4 @@
+using ConflictEventsApi.Data;
 using ConflictEventsApi.Http.Queries;
 using Dapper;
 using Npgsql;
@@ -40,7 +41,13 @@ public static class ActorReference
         string actor, bool exact, CancellationToken cancellationToken)
     {
         var ids = await ResolveAsync(connection, actor, cancellationToken);
-        if (Problem(actor, ids) is { } problem)
+        string[] nearest = [];
+        if (ids.Length == 0)
+        {
+            var slug = AsSlug(actor);
+            nearest = (await KnownIds.NearestAsync(connection, IdKind.Actor, [slug], cancellationToken))[slug];
+        }
+        if (Problem(actor, ids, nearest) is { } problem)
         {
             query.AddError(parameter, $"'{parameter}': {problem}");
             return [];
@@ -48,11 +55,23 @@ public static class ActorReference
         return exact ? ids : await ActorRollup.WithOrgansAsync(connection, ids[0], cancellationToken);
     }
 
-    /// <summary>The 400 message for a filter that names no actor or several.</summary>
-    public static string? Problem(string actor, string[] candidates) => candidates.Length switch
+    /// <summary>The 400 message for a filter that names no actor (with the nearest ids) or several.</summary>
+    public static string? Problem(string actor, string[] candidates, IReadOnlyCollection<string>? nearest = null) => candidates.Length switch
     {
-        0 => $"No actor has the id, name or alias '{actor}'. See GET /actors?q=… to find one.",
+        0 => $"No actor has the id, name or alias '{actor}'{KnownIds.Suggestion(nearest ?? [])}. See GET /actors?q=… to find one.",
         1 => null,
         _ => $"'{actor}' is ambiguous: it names {string.Join(", ", candidates)}. Use one of these ids.",
     };
+
+    /// <summary>A name as an id would spell it ("Free Syrian Army" → free-syrian-army), to find the nearest ids.</summary>
+    private static string AsSlug(string text)
+    {
+        var slug = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text.Trim().ToLowerInvariant())
+        {
+            if (char.IsAsciiLetterOrDigit(c)) slug.Append(c);
+            else if (slug.Length > 0 && slug[^1] != '-') slug.Append('-');
+        }
+        return slug.ToString().TrimEnd('-');
+    }
 }

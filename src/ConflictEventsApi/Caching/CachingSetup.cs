@@ -8,7 +8,8 @@ public static class CachingSetup
     /// <summary>The dataset version, ETags and the output cache, configured from the "Caching" section.</summary>
     public static WebApplicationBuilder AddDatasetCaching(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<CachingOptions>().BindConfiguration(CachingOptions.Section);
+        builder.Services.AddOptions<CachingOptions>().BindConfiguration(CachingOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<DatasetVersion>();
         builder.Services.AddSingleton<DatasetOutputCachePolicy>();
         builder.Services.AddOutputCache();

@@ -83,8 +83,9 @@ public static class CapturedBodyGuard
         }
 
         // The wrapped stream belongs to the server or to the output cache, not to whoever disposes this one.
-        protected override void Dispose(bool disposing) { }
+        // Stream's own Dispose releases nothing of the wrapped stream, so calling it is safe.
+        protected override void Dispose(bool disposing) => base.Dispose(disposing);
 
-        public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
+        public override ValueTask DisposeAsync() => base.DisposeAsync();
     }
 }

@@ -14,7 +14,7 @@ namespace ConflictEventsApi.Caching;
 /// </summary>
 public sealed class DatasetOutputCachePolicy(DatasetVersion datasetVersion, IOptions<CachingOptions> options, TimeProvider time) : IOutputCachePolicy
 {
-    public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
+    public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var settings = options.Value;
         var request = context.HttpContext.Request;
@@ -27,11 +27,22 @@ public sealed class DatasetOutputCachePolicy(DatasetVersion datasetVersion, IOpt
         context.AllowLocking = true;
         // Kept no longer than clients are told they may keep it (Cache-Control max-age).
         context.ResponseExpirationTimeSpan = settings.MaxAge;
-        context.CacheVaryByRules.QueryKeys = "*";
+        context.CacheVaryByRules.VaryByValues["query"] = QueryKey(request.Query);
         context.CacheVaryByRules.HeaderNames = new(["Accept", "Accept-Encoding"]);
-        context.CacheVaryByRules.VaryByValues["dataset"] = await datasetVersion.GetAsync(cancellationToken);
+        context.CacheVaryByRules.VaryByValues["dataset"] = await datasetVersion.GetAsync(cancellation);
         if (CacheableRequests.VariesByDay(request)) context.CacheVaryByRules.VaryByValues["day"] = CacheableRequests.Today(time);
     }
+
+    /// <summary>
+    /// The query in the key: parameters sorted by name (limit=2&amp;track=a and track=a&amp;limit=2 share
+    /// an entry), a repeated parameter's values in the order sent. Not ASP.NET's QueryKeys "*", which
+    /// also sorts the values: track=b&amp;track=a would then replay the CSV Link header of
+    /// track=a&amp;track=b. Its comma form, track=a,b, is another entry for the same reason.
+    /// </summary>
+    private static string QueryKey(IQueryCollection query) => string.Join('&', query
+        .OrderBy(pair => pair.Key, StringComparer.Ordinal)
+        // Re-escaped, so q=a%26b=c and q=a&b=c cannot share a key.
+        .SelectMany(pair => pair.Value.Select(value => $"{Uri.EscapeDataString(pair.Key)}={Uri.EscapeDataString(value ?? "")}")));
 
     /// <summary>
     /// A CSV export without a limit streams every matching row: too large to keep, and with the
@@ -43,9 +54,9 @@ public sealed class DatasetOutputCachePolicy(DatasetVersion datasetVersion, IOpt
             limitGiven: request.Query.ContainsKey(QueryParameters.Limit.Name),
             cursorGiven: request.Query.ContainsKey(QueryParameters.Cursor.Name));
 
-    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 
-    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellationToken)
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         if (context.HttpContext.Response.StatusCode != StatusCodes.Status200OK) context.AllowCacheStorage = false;
         return ValueTask.CompletedTask;

@@ -1,7 +1,9 @@
 using System.ComponentModel;
+using ConflictEventsApi.Data;
 using ConflictEventsApi.Http;
 using ConflictEventsApi.Http.Queries;
 using ConflictEventsApi.Json;
+using Npgsql;
 
 namespace ConflictEventsApi.Claims;
 
@@ -67,9 +69,11 @@ public static class ClaimEndpoints
     }
 
     private static async Task<IResult> ListClaims(ParsedQuery query, HttpContext http, ClaimQueries claims,
-        CancellationToken cancellationToken)
+        NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {
         var list = ListRequest.Read(query, http.Request, ListName, keyCount: 1);
+        await KnownIds.CheckAsync(dataSource, query, "topic", IdKind.ClaimTopic, query.List("topic"), cancellationToken);
+        await KnownIds.CheckAsync(dataSource, query, "source", IdKind.Source, query.List("source"), cancellationToken);
         if (!query.IsValid) return ProblemResponses.InvalidQuery(http, query);
 
         var (rows, total) = await claims.ListAsync(new ClaimFilter(query.List("topic"), query.List("source")), list.CursorKey?[0],

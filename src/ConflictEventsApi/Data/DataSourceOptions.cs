@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ConflictEventsApi.Data;
 
 /// <summary>
@@ -14,6 +16,7 @@ public sealed class DataSourceOptions
     /// queries are a few fixed shapes, so planning them once per connection saves most of the
     /// server's work on a short query. 0 turns it off.
     /// </summary>
+    [Range(0, 10000, ErrorMessage = "Database:MaxAutoPrepare must be from 0 (off) to 10000.")]
     public int MaxAutoPrepare { get; set; } = 32;
 
     /// <summary>
@@ -27,6 +30,7 @@ public sealed class DataSourceOptions
     /// requests beyond the pool wait briefly for a connection instead (pgbench's 8 clients are
     /// the bound we measure against).
     /// </summary>
+    [Range(1, 1024, ErrorMessage = "Database:MaxPoolSize must be from 1 to 1024.")]
     public int MaxPoolSize { get; set; } = 8;
 
     /// <summary>The tuning over a connection string; a value the operator wrote there wins.</summary>

@@ -16,7 +16,8 @@ public static class DatabaseSetup
         builder.Services.AddSingleton<LocalDatabase>();
         // Resolved lazily: in the local default the connection string exists only once the
         // private server has started (PrepareDatabaseAsync), which happens before the first request.
-        builder.Services.AddOptions<DataSourceOptions>().BindConfiguration(DataSourceOptions.Section);
+        builder.Services.AddOptions<DataSourceOptions>().BindConfiguration(DataSourceOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(services =>
         {
             var configuration = services.GetRequiredService<IConfiguration>();

@@ -21,16 +21,25 @@ public sealed class QueryParametersOperationFilter : IOperationFilter
                 Name = parameter.Name,
                 In = ParameterLocation.Query,
                 Required = false,
-                Description = parameter.Type == QueryParameterType.List && parameter.AllowedValues is not null
-                    ? $"{parameter.Description} Values: {string.Join(", ", parameter.AllowedValues)}."
-                    : parameter.Description,
+                Description = parameter.Type switch
+                {
+                    QueryParameterType.List when parameter.AllowedValues is not null =>
+                        $"{parameter.Description} Values: {string.Join(", ", parameter.AllowedValues)}. {ListForms}",
+                    QueryParameterType.List => $"{parameter.Description} {ListForms}",
+                    _ => parameter.Description,
+                },
                 Schema = Schema(parameter),
                 Example = parameter.Example is null ? null : Value(parameter),
-                Explode = parameter.Type != QueryParameterType.List,
+                // Lists are documented as OpenAPI's default for arrays, repeated (track=a&track=b): what
+                // openapi-fetch sends whatever the document says, and what openapi-generator, Kiota, NSwag
+                // and Swagger UI send for explode: true. The comma form (track=a,b) is accepted as well.
+                Explode = true,
                 Style = ParameterStyle.Form,
             });
         }
     }
+
+    private const string ListForms = "Repeat the parameter (a=x&a=y) or separate values with commas (a=x,y).";
 
     private static JsonNode? Value(QueryParameter parameter) => parameter.Type switch
     {

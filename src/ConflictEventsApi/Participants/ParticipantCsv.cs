@@ -13,8 +13,8 @@ public static class ParticipantCsv
         new("role", p => p.Role),
         new("note", p => p.Note),
         new("reportedOn", p => p.ReportedOn),
-        new("quote", p => p.Citations.FirstOrDefault()?.Quote),
-        new("sourceId", p => p.Citations.FirstOrDefault()?.SourceId),
+        new("quote", p => p.Citations.Count > 0 ? p.Citations[0].Quote : null),
+        new("sourceId", p => p.Citations.Count > 0 ? p.Citations[0].SourceId : null),
         new("citationCount", p => p.Citations.Count),
     ];
 }

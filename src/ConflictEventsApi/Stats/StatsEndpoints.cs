@@ -121,8 +121,9 @@ public static class StatsEndpoints
     }
 
     private static async Task<IResult> EventStats(ParsedQuery query, HttpContext http, StatsQueries stats,
-        CancellationToken cancellationToken)
+        NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {
+        await KnownIds.CheckAsync(dataSource, query, "track", IdKind.Track, query.List("track"), cancellationToken);
         var bucket = query.Text("bucket")?.ToLowerInvariant() ?? "month";
         var (from, to) = query.DateRange();
         if (from <= to && from is { } first && to is { } last) CheckPeriodCount(query, bucket, first, last);
@@ -130,7 +131,7 @@ public static class StatsEndpoints
 
         var (counts, tracks) = await stats.EventsAsync(bucket, query.List("track"), from, to, cancellationToken);
         IReadOnlyList<EventCount> rows = [];
-        if ((from ?? counts.FirstOrDefault()?.Period) is { } start && (to ?? counts.LastOrDefault()?.Period) is { } end)
+        if ((from ?? (counts.Count > 0 ? counts[0].Period : null)) is { } start && (to ?? (counts.Count > 0 ? counts[^1].Period : null)) is { } end)
         {
             // An open end taken from the data can still span too many periods.
             CheckPeriodCount(query, bucket, start, end);

@@ -118,7 +118,7 @@ public sealed class EventListTests(ApiFactory api) : IClassFixture<ApiFactory>
     [InlineData("/events?from=30/01/2018", "from")]
     [InlineData("/events?from=2018-02-01&to=2018-01-01", "to")]
     [InlineData("/events?sort=title", "sort")]
-    [InlineData("/events?track=sochi&track=geneva", "track")]
+    [InlineData("/events?q=sochi&q=geneva", "q")]
     [InlineData("/events?cursor=not-a-cursor", "cursor")]
     [InlineData("/events?actor=no-such-actor-anywhere", "actor")]
     [InlineData("/events?format=xml", "format")]

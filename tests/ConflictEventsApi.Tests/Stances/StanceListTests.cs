@@ -9,7 +9,7 @@ public sealed class StanceListTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
     private readonly HttpClient _client = api.CreateClient();
 
-    private static IEnumerable<JsonElement> Items(JsonElement page) => page.GetProperty("items").EnumerateArray();
+    private static JsonElement.ArrayEnumerator Items(JsonElement page) => page.GetProperty("items").EnumerateArray();
 
     [Fact]
     public async Task TurkeysStancesIncludeItsOppositionToThePyd()

@@ -7,7 +7,10 @@ namespace ConflictEventsApi.Http.Queries;
 /// <summary>
 /// A request's query string checked against its endpoint's declared parameters: unknown,
 /// repeated and malformed parameters become errors named after the parameter, and the endpoint
-/// filter answers them with one 400 problem before the handler runs.
+/// filter answers them with one 400 problem before the handler runs. A list parameter may be
+/// repeated (<c>track=a&amp;track=b</c>, OpenAPI's default <c>style: form, explode: true</c> that
+/// openapi-fetch and most generators send) as well as comma-separated (<c>track=a,b</c>): the
+/// values are merged, so both forms are one filter.
 /// </summary>
 public sealed class ParsedQuery
 {
@@ -23,13 +26,13 @@ public sealed class ParsedQuery
         {
             if (!_parameters.TryGetValue(name, out var parameter))
                 AddError(name, $"Unknown query parameter '{name}'. Accepted: {string.Join(", ", _parameters.Keys.Order(StringComparer.Ordinal))}.");
-            else if (values.Count > 1)
+            else if (values.Count > 1 && parameter.Type != QueryParameterType.List)
                 AddError(name, $"'{name}' is given {values.Count} times; give it once ({parameter.Accepts}).");
             // PostgreSQL text cannot hold NUL, and no legitimate value holds a control character.
             else if (values.ToString().Any(char.IsControl))
                 AddError(name, $"'{name}' must not contain control characters (such as %00); it accepts {parameter.Accepts}.");
             else
-                Validate(parameter, values.ToString());
+                Validate(parameter, Joined(values));
         }
     }
 
@@ -40,11 +43,17 @@ public sealed class ParsedQuery
     private static readonly HashSet<string> PagingOnly =
         [QueryParameters.Cursor.Name, QueryParameters.Limit.Name, QueryParameters.IncludeTotal.Name, QueryParameters.Format.Name];
 
-    /// <summary>The filters in canonical form (sorted names, raw values): a cursor is bound to them.</summary>
+    /// <summary>
+    /// The filters in canonical form, which a cursor is bound to: sorted names; a list's items
+    /// lower-cased, de-duplicated and sorted (track=b&amp;track=a, track=a,b and track=A, b are one
+    /// filter); other values raw.
+    /// </summary>
     public string FilterScope => string.Join('&', _query
         .Where(pair => !PagingOnly.Contains(pair.Key))
         .OrderBy(pair => pair.Key, StringComparer.Ordinal)
-        .Select(pair => $"{pair.Key}={pair.Value}"));
+        .Select(pair => _parameters.TryGetValue(pair.Key, out var parameter) && parameter.Type == QueryParameterType.List
+            ? $"{pair.Key}={string.Join(',', List(pair.Key).Order(StringComparer.Ordinal))}"
+            : $"{pair.Key}={pair.Value}"));
 
     /// <summary>Whether the endpoint accepts this parameter at all.</summary>
     public bool Declares(string name) => _parameters.ContainsKey(name);
@@ -84,8 +93,14 @@ public sealed class ParsedQuery
     {
         if (!_parameters.ContainsKey(name))
             throw new InvalidOperationException($"'{name}' is not a declared parameter of this endpoint.");
-        return _query.TryGetValue(name, out StringValues values) && values.Count == 1 ? values[0] : null;
+        if (!_query.TryGetValue(name, out StringValues values)) return null;
+        return values.Count == 1 ? values[0]
+            : _parameters[name].Type == QueryParameterType.List ? Joined(values)
+            : null;
     }
+
+    /// <summary>A list's repeated values as one comma-separated value (a single value unchanged).</summary>
+    private static string Joined(StringValues values) => values.Count == 1 ? values[0] ?? "" : string.Join(',', values.ToArray());
 
     private void Validate(QueryParameter parameter, string value)
     {

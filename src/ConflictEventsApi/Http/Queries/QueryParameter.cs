@@ -4,7 +4,10 @@ public enum QueryParameterType
 {
     /// <summary>Free text, bounded in length.</summary>
     Text,
-    /// <summary>One or more comma-separated ids or values; with AllowedValues, from that vocabulary.</summary>
+    /// <summary>
+    /// One or more ids or values, comma-separated, repeated, or both (a=x,y&amp;a=z); with AllowedValues,
+    /// from that vocabulary.
+    /// </summary>
     List,
     /// <summary>One value from AllowedValues.</summary>
     Choice,
@@ -33,8 +36,8 @@ public sealed record QueryParameter(string Name, QueryParameterType Type, string
     public string Accepts => Type switch
     {
         QueryParameterType.Text => $"text of at most {MaxLength} characters",
-        QueryParameterType.List when AllowedValues is not null => $"one or more of {string.Join(", ", AllowedValues)}, comma-separated",
-        QueryParameterType.List => "one or more ids, comma-separated",
+        QueryParameterType.List when AllowedValues is not null => $"one or more of {string.Join(", ", AllowedValues)}, comma-separated or repeated",
+        QueryParameterType.List => "one or more ids, comma-separated or repeated",
         QueryParameterType.Choice => $"one of {string.Join(", ", AllowedValues ?? [])}",
         QueryParameterType.Date => "a date as yyyy-MM-dd",
         QueryParameterType.Integer => $"an integer from {Minimum} to {Maximum}",
