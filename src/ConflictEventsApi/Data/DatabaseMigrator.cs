@@ -31,6 +31,9 @@ public sealed class DatabaseMigrator(ILogger<DatabaseMigrator> logger)
     /// <summary>Applies the given scripts; the tests add one after the embedded ones.</summary>
     internal async Task MigrateAsync(string ownerConnectionString, IEnumerable<SqlScript> scripts, CancellationToken cancellationToken)
     {
+        // The curation rules (0303) explain a refusal in DETAIL; Npgsql hides it unless asked. The
+        // owner's connection carries only the dataset, nothing secret.
+        ownerConnectionString = new NpgsqlConnectionStringBuilder(ownerConnectionString) { IncludeErrorDetail = true }.ConnectionString;
         await using var lockConnection = new NpgsqlConnection(ownerConnectionString);
         await lockConnection.OpenAsync(cancellationToken);
         await lockConnection.ExecuteAsync(new CommandDefinition(
@@ -201,7 +204,13 @@ public sealed class MigrationOrderException(IReadOnlyList<string> scripts, strin
 }
 
 public sealed class MigrationFailedException(string script, Exception? inner)
-    : Exception($"Migration {script} failed: {inner?.Message}", inner)
+    : Exception($"Migration {script} failed: {Describe(inner)}", inner)
 {
     public string Script { get; } = script;
+
+    /// <summary>The server's message with its DETAIL and HINT, which say what to fix.</summary>
+    private static string? Describe(Exception? inner) => inner is PostgresException postgres
+        ? string.Join(" ", new[] { postgres.MessageText, postgres.Detail, postgres.Hint is { } hint ? "Hint: " + hint : null }
+            .Where(part => !string.IsNullOrEmpty(part)))
+        : inner?.Message;
 }
