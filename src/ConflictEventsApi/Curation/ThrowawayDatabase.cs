@@ -13,9 +13,10 @@ public sealed class ThrowawayDatabase : IAsyncDisposable
     {
         _adminConnectionString = adminConnectionString;
         _name = name;
-        // The admin runs the migrations here; error details carry the rules' explanations.
+        // The admin runs the migrations here; error details carry the rules' explanations. A check
+        // is a one-off on a possibly busy machine: no pool, and minutes rather than seconds.
         ConnectionString = new NpgsqlConnectionStringBuilder(adminConnectionString)
-            { Database = name, IncludeErrorDetail = true, Pooling = false }.ConnectionString;
+            { Database = name, IncludeErrorDetail = true, Pooling = false, CommandTimeout = 300, Timeout = 60 }.ConnectionString;
     }
 
     public string ConnectionString { get; }
@@ -43,7 +44,7 @@ public sealed class ThrowawayDatabase : IAsyncDisposable
     private async Task<NpgsqlConnection> OpenAdminAsync(CancellationToken cancellationToken)
     {
         var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_adminConnectionString)
-            { Database = "postgres", Pooling = false }.ConnectionString);
+            { Database = "postgres", Pooling = false, CommandTimeout = 300, Timeout = 60 }.ConnectionString);
         await connection.OpenAsync(cancellationToken);
         return connection;
     }

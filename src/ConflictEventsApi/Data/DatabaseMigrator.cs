@@ -32,8 +32,10 @@ public sealed class DatabaseMigrator(ILogger<DatabaseMigrator> logger)
     internal async Task MigrateAsync(string ownerConnectionString, IEnumerable<SqlScript> scripts, CancellationToken cancellationToken)
     {
         // The curation rules (0303) explain a refusal in DETAIL; Npgsql hides it unless asked. The
-        // owner's connection carries only the dataset, nothing secret.
-        ownerConnectionString = new NpgsqlConnectionStringBuilder(ownerConnectionString) { IncludeErrorDetail = true }.ConnectionString;
+        // owner's connection carries only the dataset, nothing secret. Unpooled: a migration runs
+        // once per start, and a pool of its own would keep idle connections open afterwards.
+        ownerConnectionString = new NpgsqlConnectionStringBuilder(ownerConnectionString)
+            { IncludeErrorDetail = true, Pooling = false }.ConnectionString;
         await using var lockConnection = new NpgsqlConnection(ownerConnectionString);
         await lockConnection.OpenAsync(cancellationToken);
         await lockConnection.ExecuteAsync(new CommandDefinition(

@@ -181,7 +181,7 @@ public sealed class CurationRulesTests(PostgresServer server) : IAsyncLifetime
     private async Task<PostgresException> RefusalAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(
-            new NpgsqlConnectionStringBuilder(server.OwnerConnectionString(_database)) { IncludeErrorDetail = true }.ConnectionString);
+            new NpgsqlConnectionStringBuilder(server.OwnerConnectionString(_database)) { IncludeErrorDetail = true, Pooling = false }.ConnectionString);
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(TestContext.Current.CancellationToken);
         var run = () => connection.ExecuteAsync(new CommandDefinition(sql, new { National, Congress }, transaction,
