@@ -26,7 +26,9 @@ public static class CurationCommand
         switch (args)
         {
             case ["curate", "check", var file]:
-                await EnsureServerAsync(app, configuration, cancellationToken);
+                // Only a server is needed, not the dataset: an admin connection alone will do.
+                if (DatabaseSettings.Get(configuration, DatabaseSettings.Admin) is null)
+                    await EnsureServerAsync(app, configuration, cancellationToken);
                 var admin = DatabaseSettings.Get(configuration, DatabaseSettings.Admin);
                 if (admin is null)
                 {
