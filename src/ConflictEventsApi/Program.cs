@@ -1,6 +1,7 @@
 using ConflictEventsApi.Actors;
 using ConflictEventsApi.Caching;
 using ConflictEventsApi.Claims;
+using ConflictEventsApi.Curation;
 using ConflictEventsApi.Data;
 using ConflictEventsApi.Events;
 using ConflictEventsApi.Health;
@@ -43,6 +44,11 @@ builder.Services.AddSingleton(TimeProvider.System);
 
 await using var app = builder.Build();
 
+if (CurationCommand.IsCurate(args))
+{
+    Environment.ExitCode = await CurationCommand.RunAsync(app, args, Console.Out);
+    return;
+}
 if (!await app.PrepareDatabaseAsync(args)) return;
 
 // Request logging wraps the problem handler, so it logs the status the client received.

@@ -31,15 +31,22 @@ public sealed class DatabaseMigrator(ILogger<DatabaseMigrator> logger)
     /// <summary>Applies the given scripts; the tests add one after the embedded ones.</summary>
     internal async Task MigrateAsync(string ownerConnectionString, IEnumerable<SqlScript> scripts, CancellationToken cancellationToken)
     {
+        // The curation rules (0303) explain a refusal in DETAIL; Npgsql hides it unless asked. The
+        // owner's connection carries only the dataset, nothing secret. Unpooled: a migration runs
+        // once per start, and a pool of its own would keep idle connections open afterwards.
+        ownerConnectionString = new NpgsqlConnectionStringBuilder(ownerConnectionString)
+            { IncludeErrorDetail = true, Pooling = false }.ConnectionString;
         await using var lockConnection = new NpgsqlConnection(ownerConnectionString);
         await lockConnection.OpenAsync(cancellationToken);
         await lockConnection.ExecuteAsync(new CommandDefinition(
             "SELECT pg_advisory_lock(@key)", new { key = MigrationLockKey }, cancellationToken: cancellationToken));
         try
         {
+            var list = scripts.ToList();
+            await RefuseOutOfOrderAsync(lockConnection, list, cancellationToken);
             var upgrader = DeployChanges.To
                 .PostgresqlDatabase(ownerConnectionString)
-                .WithScripts(WithDatasetVersion(scripts.ToList()))
+                .WithScripts(WithDatasetVersion(list))
                 .WithTransactionPerScript()
                 .WithPreprocessor(new RefreshDerivedData())
                 // Not DbUp's 30 s: at millions of rows an index build or a refresh takes minutes.
@@ -64,15 +71,45 @@ public sealed class DatabaseMigrator(ILogger<DatabaseMigrator> logger)
         }
     }
 
+    /// <summary>
+    /// Refuses every pending script that sorts before the last one applied (Flyway's
+    /// outOfOrder=false). DbUp would apply it after that one here and before it on a fresh
+    /// database, so two databases built from the same files could hold different data.
+    /// Nothing is applied when one is refused.
+    /// </summary>
+    private async Task RefuseOutOfOrderAsync(NpgsqlConnection connection, IReadOnlyList<SqlScript> scripts,
+        CancellationToken cancellationToken)
+    {
+        var applied = await AppliedScriptsAsync(connection, cancellationToken);
+        if (applied.Count == 0) return;
+        var last = applied.Max(StringComparer.Ordinal)!;
+        var early = scripts
+            .Select(script => script.Name)
+            .Where(name => !applied.Contains(name) && StringComparer.Ordinal.Compare(name, last) < 0)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (early.Count == 0) return;
+        var refused = new MigrationOrderException(early, last);
+        logger.LogCritical("{Message}", refused.Message);
+        throw refused;
+    }
+
+    /// <summary>The names in the journal; none when it does not exist yet.</summary>
+    internal static async Task<HashSet<string>> AppliedScriptsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        var journalExists = await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+            "SELECT to_regclass('public.schemaversions') IS NOT NULL", cancellationToken: cancellationToken));
+        if (!journalExists) return new HashSet<string>(StringComparer.Ordinal);
+        var names = await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT scriptname FROM public.schemaversions", cancellationToken: cancellationToken));
+        return names.ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>Scripts not yet in the journal, read through any role that may select from it.</summary>
     public static async Task<IReadOnlyList<string>> PendingScriptsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
-        const string sql = "SELECT scriptname FROM public.schemaversions";
-        var journalExists = await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
-            "SELECT to_regclass('public.schemaversions') IS NOT NULL", cancellationToken: cancellationToken));
-        if (!journalExists) return ScriptNames;
-        var applied = await connection.QueryAsync<string>(new CommandDefinition(sql, cancellationToken: cancellationToken));
-        return ScriptNames.Except(applied, StringComparer.Ordinal).ToArray();
+        var applied = await AppliedScriptsAsync(connection, cancellationToken);
+        return ScriptNames.Where(name => !applied.Contains(name)).ToArray();
     }
 
     /// <summary>
@@ -155,8 +192,27 @@ internal sealed class RefreshDerivedData : DbUp.Engine.IScriptPreprocessor
     public string Process(string contents) => contents + Refresh;
 }
 
+/// <summary>A pending migration sorts before the last applied one; nothing was applied.</summary>
+public sealed class MigrationOrderException(IReadOnlyList<string> scripts, string lastApplied)
+    : Exception(
+        $"Migration {scripts[0]} sorts before {lastApplied}, the last migration applied to this database, so it was refused " +
+        $"and nothing was applied{(scripts.Count > 1 ? $" (also out of order: {string.Join(", ", scripts.Skip(1))})" : "")}. " +
+        $"Applied here it would run after {lastApplied}, on a fresh database before it, and the two databases would differ. " +
+        $"Rename it so it sorts after every existing migration: the next number after the highest in db/migrations " +
+        $"(new migrations start at 1000, e.g. 1000_article_<date>_<outlet>_<slug>.sql; docs/curation.md, \"Adding an article\").")
+{
+    public IReadOnlyList<string> Scripts { get; } = scripts;
+    public string LastApplied { get; } = lastApplied;
+}
+
 public sealed class MigrationFailedException(string script, Exception? inner)
-    : Exception($"Migration {script} failed: {inner?.Message}", inner)
+    : Exception($"Migration {script} failed: {Describe(inner)}", inner)
 {
     public string Script { get; } = script;
+
+    /// <summary>The server's message with its DETAIL and HINT, which say what to fix.</summary>
+    private static string? Describe(Exception? inner) => inner is PostgresException postgres
+        ? string.Join(" ", new[] { postgres.MessageText, postgres.Detail, postgres.Hint is { } hint ? "Hint: " + hint : null }
+            .Where(part => !string.IsNullOrEmpty(part)))
+        : inner?.Message;
 }

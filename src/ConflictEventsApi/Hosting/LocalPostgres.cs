@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -38,6 +39,12 @@ public sealed class LocalPostgres : IAsyncDisposable
     private string DataDirectory => Path.Combine(_options.RootDirectory, "data");
     private string LogFile => Path.Combine(_options.RootDirectory, "postgres.log");
     private string PasswordFile => Path.Combine(_options.RootDirectory, "superuser.password");
+    // The process that started the running server, so another one (`migrate`, `curate`) shares it
+    // instead of stopping it as a leftover.
+    private string OwnerFile => Path.Combine(_options.RootDirectory, "owner.pid");
+
+    /// <summary>True when this instance uses a server another live process started: it never stops it.</summary>
+    public bool IsShared { get; private set; }
 
     public string ConnectionString(string database, string? username = null, string? password = null) =>
         new NpgsqlConnectionStringBuilder
@@ -67,7 +74,8 @@ public sealed class LocalPostgres : IAsyncDisposable
     /// <summary>Starts the server again after <see cref="StopAsync"/>, on the same port.</summary>
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
-        if (IsRunning) return;
+        if (IsRunning || IsShared) return;
+        if (await ShareRunningServerAsync(cancellationToken)) return;
         await StopLeftoverServerAsync(cancellationToken);
         var keepPort = Port != 0;
         for (var attempt = 1; ; attempt++)
@@ -82,6 +90,7 @@ public sealed class LocalPostgres : IAsyncDisposable
             if (result.ExitCode == 0)
             {
                 IsRunning = true;
+                await File.WriteAllTextAsync(OwnerFile, Environment.ProcessId.ToString(CultureInfo.InvariantCulture), cancellationToken);
                 _log($"PostgreSQL started on 127.0.0.1:{Port} (data in {DataDirectory})");
                 return;
             }
@@ -97,6 +106,7 @@ public sealed class LocalPostgres : IAsyncDisposable
     {
         if (!IsRunning) return;
         IsRunning = false;
+        File.Delete(OwnerFile);
         var result = await RunAsync("pg_ctl", cancellationToken, "stop", "-w", "-t", "30", "-m", "fast", "-D", DataDirectory);
         // A Ctrl-C in a terminal reaches the server's process group too; it may be gone already.
         if (result.ExitCode != 0 && File.Exists(Path.Combine(DataDirectory, "postmaster.pid")))
@@ -142,6 +152,27 @@ public sealed class LocalPostgres : IAsyncDisposable
                 $"initdb failed (exit {result.ExitCode}): {result.Output.Trim()} " +
                 (_runAsUser is null ? "" : $"Every folder above {_options.RootDirectory} must be enterable by the OS user '{_runAsUser}'."));
         }
+    }
+
+    /// <summary>
+    /// A server started by another process that is still alive (the API, while `migrate` runs) is
+    /// shared: its port is read from postmaster.pid and it is left running afterwards.
+    /// </summary>
+    private async Task<bool> ShareRunningServerAsync(CancellationToken cancellationToken)
+    {
+        var pidFile = Path.Combine(DataDirectory, "postmaster.pid");
+        if (!File.Exists(pidFile) || !File.Exists(OwnerFile)) return false;
+        var lines = await File.ReadAllLinesAsync(pidFile, cancellationToken);
+        var owner = (await File.ReadAllTextAsync(OwnerFile, cancellationToken)).Trim();
+        // postmaster.pid: line 1 the server's PID, line 4 its port.
+        if (lines.Length < 4 || !int.TryParse(lines[0], out var serverPid) || !IsAlive(serverPid)
+            || !int.TryParse(owner, out var ownerPid) || !IsAlive(ownerPid)
+            || !int.TryParse(lines[3], out var port))
+            return false;
+        Port = port;
+        IsShared = true;
+        _log($"Using the PostgreSQL on 127.0.0.1:{Port} that process {ownerPid} started (data in {DataDirectory}); it is left running");
+        return true;
     }
 
     /// <summary>

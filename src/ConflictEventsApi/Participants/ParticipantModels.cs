@@ -17,7 +17,7 @@ public sealed record ParticipantItem
     /// <example>Syrian Negotiation Commission</example>
     public required string ActorName { get; init; }
 
-    /// <summary>The role (closed vocabulary: host, sponsor, mediator, invited, not-invited, expected, attended, declined, boycotted, signatory, speaker, subject).</summary>
+    /// <summary>The role (closed vocabulary: host, sponsor, mediator, invited, not-invited, expected, attended, declined, boycotted, did-not-attend, signatory, speaker, subject).</summary>
     /// <example>boycotted</example>
     public required string Role { get; init; }
 

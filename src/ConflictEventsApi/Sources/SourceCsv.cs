@@ -15,6 +15,8 @@ public static class SourceCsv
         new("publishedPrecision", s => s.PublishedPrecision),
         new("publishedBasis", s => s.PublishedBasis),
         new("corpusFile", s => s.CorpusFile),
+        new("url", s => s.Url),
+        new("textComplete", s => s.TextComplete ? "true" : "false"),
         new("citationCount", s => s.CitationCount),
     ];
 

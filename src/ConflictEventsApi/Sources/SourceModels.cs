@@ -19,6 +19,10 @@ public record SourceSummary
     public required string PublishedBasis { get; init; }
     /// <summary>The file of the corpus the text was taken from.</summary>
     public required string CorpusFile { get; init; }
+    /// <summary>Where the article was published, when the original can be found; null otherwise.</summary>
+    public string? Url { get; init; }
+    /// <summary>False when the stored text is an excerpt or a truncated copy of the article.</summary>
+    public required bool TextComplete { get; init; }
     /// <summary>How many verbatim quotes of this source support facts of the dataset.</summary>
     public required long CitationCount { get; init; }
 }

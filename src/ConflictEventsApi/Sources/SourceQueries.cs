@@ -11,7 +11,7 @@ public sealed class SourceQueries(NpgsqlDataSource dataSource)
 {
     private const string Columns = """
         s.id, s.title, s.outlet, s.outlet_basis, s.published_on, s.published_precision, s.published_basis,
-        s.corpus_file, (SELECT count(*) FROM citations c WHERE c.source_id = s.id) AS citation_count
+        s.corpus_file, s.url, s.text_complete, (SELECT count(*) FROM citations c WHERE c.source_id = s.id) AS citation_count
         """;
 
     // Each citation supports exactly one thing (a CHECK of the schema); participants, schedules,

@@ -22,7 +22,7 @@ public static class Vocabularies
 
     public static readonly IReadOnlyList<string> ParticipantRoles =
         ["host", "sponsor", "mediator", "invited", "not-invited", "expected", "attended", "declined",
-         "boycotted", "signatory", "speaker", "subject"];
+         "boycotted", "did-not-attend", "signatory", "speaker", "subject"];
 
     public static readonly IReadOnlyList<string> AffiliationRelations =
         ["spokesperson-for", "leader-of", "official-of", "member-of", "part-of", "armed-wing-of", "led-by", "backed-by"];

@@ -13,6 +13,10 @@ public sealed class DatasetVersionTests(PostgresServer server)
     private static readonly SqlScript SixthArticle = new("0106_article_test_sixth.sql",
         "UPDATE events SET title = title || ' (sixth article)' WHERE id = (SELECT min(id) FROM events);");
 
+    // An existing database accepts only a script that sorts after everything applied to it.
+    private static readonly SqlScript NextArticle = new("1000_article_test_next.sql",
+        "UPDATE events SET title = title || ' (next article)' WHERE id = (SELECT min(id) FROM events);");
+
     private static DatabaseMigrator Migrator => new(NullLogger<DatabaseMigrator>.Instance);
 
     [Fact]
@@ -61,7 +65,7 @@ public sealed class DatasetVersionTests(PostgresServer server)
         var before = await StoredVersionAsync(database);
 
         await Migrator.MigrateAsync(server.OwnerConnectionString(database),
-            DatabaseMigrator.EmbeddedScripts().Append(SixthArticle), TestContext.Current.CancellationToken);
+            DatabaseMigrator.EmbeddedScripts().Append(NextArticle), TestContext.Current.CancellationToken);
 
         (await StoredVersionAsync(database)).Should().NotBe(before).And.MatchRegex("^[0-9a-f]{16}$");
     }

@@ -1,5 +1,6 @@
 using ConflictEventsApi.Data;
 using Dapper;
+using DbUp.Engine;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
@@ -88,5 +89,27 @@ public sealed class MigrationTests(PostgresServer server)
         var pending = await DatabaseMigrator.PendingScriptsAsync(connection, TestContext.Current.CancellationToken);
         actorKindsExists.Should().BeFalse("the failed script's earlier statements are rolled back");
         pending.Should().Equal(DatabaseMigrator.ScriptNames);
+    }
+
+    [Fact]
+    public async Task AScriptSortingBeforeTheLastAppliedIsRefusedWithItsNameAndNothingIsApplied()
+    {
+        var database = await server.CreateMigratedDatabaseAsync();
+        var owner = server.OwnerConnectionString(database);
+        var early = new SqlScript("0106_article_test_late.sql", "UPDATE events SET title = 'applied out of order';");
+        var later = new SqlScript("1000_article_test_after.sql", "UPDATE events SET title = 'applied after the refusal';");
+
+        var migrate = () => Migrator.MigrateAsync(owner,
+            DatabaseMigrator.EmbeddedScripts().Append(early).Append(later), TestContext.Current.CancellationToken);
+
+        var refusal = await migrate.Should().ThrowAsync<MigrationOrderException>();
+        refusal.Which.Message.Should().StartWith(
+            $"Migration 0106_article_test_late.sql sorts before {DatabaseMigrator.ScriptNames[^1]}, the last migration applied to this database")
+            .And.Contain("Rename it so it sorts after every existing migration");
+        await using var connection = new NpgsqlConnection(owner);
+        var journal = await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM schemaversions");
+        var changed = await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM events WHERE title LIKE 'applied %'");
+        journal.Should().Be(DatabaseMigrator.ScriptNames.Count);
+        changed.Should().Be(0, "no pending script runs when one of them is refused");
     }
 }

@@ -22,6 +22,9 @@ public sealed class SourceEndpointTests(ApiFactory api) : IClassFixture<ApiFacto
         first.TryGetProperty("text", out _).Should().BeFalse();
         first.GetProperty("corpusFile").GetString().Should().NotBeNullOrWhiteSpace();
         first.GetProperty("publishedBasis").GetString().Should().NotBeNullOrWhiteSpace();
+        // No original URL is known for the corpus files, and each holds the whole article.
+        page.GetProperty("items").EnumerateArray().Should().OnlyContain(s =>
+            s.GetProperty("url").ValueKind == JsonValueKind.Null && s.GetProperty("textComplete").GetBoolean());
         page.GetProperty("items").EnumerateArray().Should().OnlyContain(s => s.GetProperty("citationCount").GetInt64() > 0);
         page.GetProperty("nextCursor").ValueKind.Should().Be(JsonValueKind.Null);
     }
@@ -123,7 +126,7 @@ public sealed class SourceEndpointTests(ApiFactory api) : IClassFixture<ApiFacto
         response.Content.Headers.ContentType!.MediaType.Should().Be("text/csv");
         var records = Csv.Records(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         records[0].Should().Equal("id", "title", "outlet", "outletBasis", "publishedOn", "publishedPrecision", "publishedBasis",
-            "corpusFile", "citationCount");
+            "corpusFile", "url", "textComplete", "citationCount");
         records.Skip(1).Select(r => r[0]).Should().Equal(expected);
     }
 

@@ -57,6 +57,8 @@ public sealed class StanceTalliesTests(PostgresServer server)
             INSERT INTO stances (id, actor_id, kind, polarity, target_track_slug, stated_on, stated_precision, summary)
             SELECT 'test-stance-against-sochi', id, 'rejects', -1, 'sochi', DATE '2018-01-30', 'day', 'Added by a test migration.'
             FROM actors ORDER BY id LIMIT 1;
+            INSERT INTO citations (source_id, start_offset, quote, stance_id)
+            SELECT source_id, start_offset, quote, 'test-stance-against-sochi' FROM citations ORDER BY id LIMIT 1;
             """);
         await new DatabaseMigrator(NullLogger<DatabaseMigrator>.Instance)
             .MigrateAsync(owner, DatabaseMigrator.EmbeddedScripts().Append(article), TestContext.Current.CancellationToken);
