@@ -1,9 +1,12 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Options;
+using System.Diagnostics;
 
 namespace ConflictEventsApi.Tests.Hosting;
 
-/// <summary>A bad setting stops start-up with a message naming it, instead of misbehaving later.</summary>
+/// <summary>
+/// A bad setting stops start-up with a message naming it, instead of misbehaving later. Run as the
+/// real process an operator starts: WebApplicationFactory can surface a failed start as an
+/// ObjectDisposedException of its own instead of the app's error.
+/// </summary>
 public sealed class SettingsValidationTests(PostgresServer server)
 {
     [Theory]
@@ -15,20 +18,39 @@ public sealed class SettingsValidationTests(PostgresServer server)
     [InlineData("Database:MaxAutoPrepare", "-1")]
     public async Task ABadSettingFailsStartUpNamingIt(string setting, string value)
     {
-        // Validation runs before anything touches the database, so none is created.
-        await using var api = new ApiWithSetting(server, setting, value);
-
-        var start = () => api.CreateClient();
-
-        start.Should().Throw<OptionsValidationException>().Which.Message.Should().Contain(setting);
-    }
-
-    private sealed class ApiWithSetting(PostgresServer server, string setting, string value) : ApiFactory(server)
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        // Validation runs before anything touches the database, so an unmigrated one will do.
+        var start = new ProcessStartInfo("dotnet")
         {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting(setting, value);
+            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "ConflictEventsApi.dll") },
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            Environment =
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                ["Urls"] = "http://127.0.0.1:0",
+                ["ConnectionStrings__Events"] = server.ReaderConnectionString("postgres"),
+                ["ConnectionStrings__EventsOwner"] = server.OwnerConnectionString("postgres"),
+                ["Database__MigrateOnStartup"] = "false",
+                [setting.Replace(":", "__", StringComparison.Ordinal)] = value,
+            },
+        };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(60));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
         }
+        finally
+        {
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+        }
+
+        process.ExitCode.Should().NotBe(0);
+        (await output + await errors).Should().Contain("OptionsValidationException").And.Contain(setting);
     }
 }
