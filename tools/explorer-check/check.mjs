@@ -91,7 +91,7 @@ const panels = await evaluate(`(() => {
     plans: count("#timeline .chart svg [aria-label=arrow] path"),
     positionMarks: count("#positions .chart svg a"), positionRows: count("#positions [data-table] tbody tr"),
     basemap: count("#map .chart svg [aria-label=geo] path"), mapMarks: count("#map .chart svg a"), unplaced: count("#map [data-apart] li"),
-    claimRows: count("#claims [data-table] tbody tr"), topics: count("#topic option"),
+    claimRows: count("#claims [data-table] tbody tr"), claimMarks: count("#claims .chart svg a"), topics: count("#topic option"),
     requestsShown: [...document.querySelectorAll(".panel [data-request]")].map((box) => box.querySelectorAll("code").length),
   };
 })()`);
@@ -101,7 +101,7 @@ expect(panels.timelineMarks > 0 && panels.timelineMarks + panels.undated === pan
 expect(panels.plans > 0, `timeline: ${panels.plans} moved plan(s) drawn`);
 expect(panels.positionMarks > 0 && panels.positionRows > 0, `positions: ${panels.positionMarks} actors drawn`);
 expect(panels.basemap > 50 && panels.mapMarks > 0, `map: ${panels.basemap} countries, ${panels.mapMarks} located events, ${panels.unplaced} listed beside it`);
-expect(panels.claimRows >= 2 && panels.topics > 1, `disputed figures: ${panels.topics} topics, ${panels.claimRows} sources side by side`);
+expect(panels.claimRows >= 2 && panels.topics > 1 && panels.claimMarks > 0, `disputed figures: ${panels.topics} topics, ${panels.claimRows} sources side by side, ${panels.claimMarks} drawn`);
 expect(panels.requestsShown.slice(0, 4).every((n) => n > 0), `every panel shows its requests (${panels.requestsShown.join(", ")})`);
 
 // 2. Click a position (a real mouse click), then its first quote: the article opens with it marked.
@@ -133,11 +133,23 @@ const focusable = await evaluate(`[...document.querySelectorAll(".chart svg a")]
 expect(focusable, "chart marks are links, reachable with Tab");
 
 // 5. Screenshot for the README (the page as a person sees it, with evidence open).
-await send("Emulation.setDeviceMetricsOverride", { width: 1400, height: 2400, deviceScaleFactor: 1, mobile: false });
+await send("Emulation.setDeviceMetricsOverride", { width: 1400, height: 2800, deviceScaleFactor: 1, mobile: false });
 await evaluate(`window.scrollTo(0, 0)`);
 await new Promise((r) => setTimeout(r, 300));
 const { data } = await send("Page.captureScreenshot", { format: "png" });
 writeFileSync(screenshot, Buffer.from(data, "base64"));
+
+// 6. Other views from an address alone: another track, rolled up, a disputed figure's quote and an event's.
+for (const [view, fact] of [["?track=geneva&rollup=parent&topic=syria-war-death-toll", "claim:syria-war-death-toll:the-national-2017-12-25-death-toll"],
+  ["?track=astana&target=&rollup=parent", "event:congress-of-syrian-national-dialogue"]]) {
+  const shown = new Promise((resolve) => listeners.push(({ method }) => method === "Page.loadEventFired" && resolve()));
+  await send("Page.navigate", { url: `${base}/explore/${view}&fact=${encodeURIComponent(fact)}&quote=1` });
+  await shown;
+  await waitFor(`document.body.dataset.ready === "true" && document.querySelector("#evidence mark") !== null`, `the quote of ${fact}`);
+  const seen = await evaluate(`({ marked: document.querySelector("#evidence mark")?.textContent, quote: document.querySelector("#evidence [aria-current]")?.textContent,
+    charts: document.querySelectorAll(".chart svg").length, warning: document.querySelector("#evidence .warning") !== null })`);
+  expect(!seen.warning && seen.quote === `“${seen.marked}”` && seen.charts >= 3, `${view} with ${fact}: ${seen.charts} charts, quote marked`);
+}
 
 console.log(`page weight (first load, cold cache, as transferred): ${weight.requests} requests, ${weight.bytes} bytes`);
 for (const r of firstLoad.sort((a, b) => b.bytes - a.bytes).slice(0, 6)) console.log(`  ${r.bytes}\t${r.url.replace(origin, "")}`);

@@ -117,17 +117,20 @@ export async function drawClaims(panel, state, topicSelect) {
   const rows = claims.map((c) => ({ ...c, by: `${c.source.outlet} (${c.source.publishedOn ?? "undated"})`,
     date: /^\d{4}-\d{2}-\d{2}/.test(c.valueText) ? day(c.valueText.slice(0, 10)) : null,
     link: href({ fact: `claim:${slug}:${c.id}`, quote: "" }) }));
-  const numeric = rows.every((c) => c.valueNumeric !== null);
-  const dates = rows.every((c) => c.date);
-  chart(panel, !(numeric || dates) ? null : Plot.plot({
-    width: widthOf(panel), height: 60 + 30 * rows.length, marginLeft: 260, marginRight: 160,
+  // Numbers on a linear axis, else dates on a time axis; figures in words stay in the table only.
+  const numeric = rows.some((c) => c.valueNumeric !== null);
+  const drawn = rows.filter((c) => (numeric ? c.valueNumeric !== null : c.date));
+  const words = rows.filter((c) => !drawn.includes(c)).map((c) => `${c.by}: “${c.valueText}”`);
+  chart(panel, drawn.length === 0 ? null : Plot.plot({
+    width: widthOf(panel), height: 60 + 30 * drawn.length, marginLeft: 260, marginRight: 160,
     x: numeric ? { label: topic.unit, grid: true, zero: true } : { type: "utc", label: topic.unit, grid: true },
     y: { type: "point", label: null, padding: 0.6 },
     marks: [
-      Plot.dot(rows, { x: numeric ? "valueNumeric" : "date", y: "by", r: 6, fill: "#4575b4", href: "link", ariaLabel: (c) => `${c.by}: ${c.valueText}`, title: (c) => `${c.by}: ${c.valueText}` }),
-      Plot.text(rows, { x: numeric ? "valueNumeric" : "date", y: "by", text: "valueText", dx: 10, textAnchor: "start" }),
+      Plot.dot(drawn, { x: numeric ? "valueNumeric" : "date", y: "by", r: 6, fill: "#4575b4", href: "link", ariaLabel: (c) => `${c.by}: ${c.valueText}`, title: (c) => `${c.by}: ${c.valueText}` }),
+      Plot.text(drawn, { x: numeric ? "valueNumeric" : "date", y: "by", text: "valueText", dx: 10, textAnchor: "start" }),
     ],
-  }), numeric || dates ? "" : "The values are words, not numbers or dates: compare them in the table.");
+  }), "The values are words, not numbers or dates: compare them in the table.");
+  panel.querySelector("[data-apart]").textContent = drawn.length > 0 && words.length > 0 ? `Not on the chart (in words): ${words.join("; ")}` : "";
   table(panel, ["source", "value", "qualifier", "unit", "as of", "note", "quotes"], rows.map((c) => [
     c.by, [c.valueText, c.link], c.qualifier ?? "", c.unit ?? "", c.asOf ?? "", c.note ?? "", [`${c.quotes.length} quote(s)`, c.link],
   ]), `${topic.title}: ${claims.length} figures from ${new Set(claims.map((c) => c.source.id)).size} sources`);
