@@ -1,5 +1,5 @@
 // Evidence: the quotes behind a fact (an event, a position, a claim), and each quote in its article.
-import { get, clearRequests, query } from "./api.js";
+import { get, clearRequests } from "./api.js";
 import { positionsPath } from "./panels.js";
 import { href } from "./state.js";
 
@@ -54,7 +54,7 @@ async function quotesOf(panel, state) {
   }
   if (kind === "claim") {
     const [topic, id] = rest;
-    const { claims } = await get(panel, `/claims/${encodeURIComponent(topic)}${query({})}`);
+    const { claims } = await get(panel, `/claims/${encodeURIComponent(topic)}`);
     const claim = claims.find((c) => c.id === id);
     if (!claim) return { title: `No claim ${id}`, quotes: [] };
     return {

@@ -59,7 +59,7 @@ export async function drawPositions(panel, state, targetSelect) {
   const placed = rows.filter((p) => p.date);
   chart(panel, placed.length === 0 ? null : Plot.plot({
     width: widthOf(panel), height: 50 + 22 * placed.length, marginLeft: 300,
-    x: { type: "utc", label: "date of the deciding stance", grid: true }, y: { type: "point", label: null, padding: 0.6, domain: placed.map((p) => short(p.actorName)) },
+    x: { type: "utc", label: null, grid: true }, y: { type: "point", label: null, padding: 0.6, domain: placed.map((p) => short(p.actorName)) },
     color: positions,
     marks: [Plot.dot(placed, { x: "date", y: (p) => short(p.actorName), fill: "position", r: 6, href: "link",
       ariaLabel: (p) => `${p.actorName}: ${p.position} (${p.lastStatedOn ?? "undated"})`, title: (p) => `${p.actorName}: ${p.position}\n${p.stanceIds.length} stance(s), last ${p.lastStatedOn}` })],
