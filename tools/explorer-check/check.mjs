@@ -92,11 +92,13 @@ const panels = await evaluate(`(() => {
     positionMarks: count("#positions .chart svg a"), positionRows: count("#positions [data-table] tbody tr"),
     basemap: count("#map .chart svg [aria-label=geo] path"), mapMarks: count("#map .chart svg a"), unplaced: count("#map [data-apart] li"),
     claimRows: count("#claims [data-table] tbody tr"), claimMarks: count("#claims .chart svg a"), topics: count("#topic option"),
+    warnings: [...document.querySelectorAll(".panel .warning")].map((w) => w.textContent),
     requestsShown: [...document.querySelectorAll(".panel [data-request]")].map((box) => box.querySelectorAll("code").length),
   };
 })()`);
 console.log(JSON.stringify(panels));
 const expect = (condition, message) => (condition ? ok(message) : fail(message));
+expect(panels.warnings.length === 0, `no panel failed to load ${panels.warnings.join("; ")}`);
 expect(panels.timelineMarks > 0 && panels.timelineMarks + panels.undated === panels.timelineRows, `timeline: ${panels.timelineMarks} dated events drawn, ${panels.undated} listed apart, ${panels.timelineRows} in the table`);
 expect(panels.plans > 0, `timeline: ${panels.plans} moved plan(s) drawn`);
 expect(panels.positionMarks > 0 && panels.positionRows > 0, `positions: ${panels.positionMarks} actors drawn`);

@@ -14,9 +14,11 @@ async function go(address) {
   const before = state();
   history.pushState(null, "", address);
   await render(before);
+  // Keyboard users land where the click took them: the quotes of a fact, or the quote in its article.
+  const now = state();
+  if (now.quote && now.quote !== before.quote) $("#evidence mark")?.focus();
+  else if (now.fact !== before.fact) $("#evidence [data-quotes] a")?.focus();
 }
-
-let tracks;
 
 /** Redraws what depends on the keys that changed since `before` (everything when it is null). */
 async function render(before = null) {
@@ -26,18 +28,28 @@ async function render(before = null) {
   $("#track").value = now.track;
   $("#rollup").checked = now.rollup === "parent";
   const work = [];
-  if (changed("track")) work.push(drawTimeline($("#timeline"), now), drawMap($("#map"), now));
-  if (changed("track", "target", "rollup")) work.push(drawPositions($("#positions"), now, $("#target")));
-  if (changed("topic")) work.push(drawClaims($("#claims"), now, $("#topic")));
-  if (changed("fact", "quote")) work.push(showEvidence($("#evidence"), now));
-  const results = await Promise.allSettled(work);
-  for (const result of results) if (result.status === "rejected") console.warn(result.reason);
+  const draw = (id, drawing) => work.push(drawing($(id)).catch((error) => failed($(id), error)));
+  if (changed("track")) {
+    draw("#timeline", (panel) => drawTimeline(panel, now));
+    draw("#map", (panel) => drawMap(panel, now));
+  }
+  if (changed("track", "target", "rollup")) draw("#positions", (panel) => drawPositions(panel, now, $("#target")));
+  if (changed("topic")) draw("#claims", (panel) => drawClaims(panel, now, $("#topic")));
+  if (changed("fact", "quote") || (now.fact.startsWith("position:") && changed("track", "target", "rollup")))
+    draw("#evidence", (panel) => showEvidence(panel, now));
+  await Promise.all(work);
   if (before === null) performance.mark("explorer-ready");
   document.body.dataset.ready = "true";
 }
 
+/** A panel whose request failed says so where its chart (or article) would be; the others still draw. */
+function failed(panel, error) {
+  const message = Object.assign(document.createElement("p"), { className: "warning", textContent: `Could not load this panel: ${error.message}` });
+  panel.querySelector("[data-chart], [data-article]").replaceChildren(message);
+}
+
 async function start() {
-  tracks = (await get(null, "/tracks")).items;
+  const tracks = (await get(null, "/tracks")).items;
   $("#track").replaceChildren(...tracks.map((track) => new Option(track.name, track.id)));
   $("#track").addEventListener("change", (e) => navigate({ track: e.target.value, target: "", fact: "", quote: "" }));
   $("#target").addEventListener("change", (e) => navigate({ target: e.target.value }));
