@@ -4,6 +4,7 @@ using ConflictEventsApi.Claims;
 using ConflictEventsApi.Curation;
 using ConflictEventsApi.Data;
 using ConflictEventsApi.Events;
+using ConflictEventsApi.Explorer;
 using ConflictEventsApi.Health;
 using ConflictEventsApi.Hosting;
 using ConflictEventsApi.Http;
@@ -29,6 +30,7 @@ builder.AddReadOnlyCors();
 builder.AddServerLimits();
 builder.AddClientRateLimiting();
 builder.AddGracefulShutdown();
+builder.AddExplorerPage();
 builder.Services.ConfigureHttpJsonOptions(options => AppJson.Configure(options.SerializerOptions));
 builder.Services.AddSingleton<TrackQueries>();
 builder.Services.AddSingleton<EventQueries>();
@@ -59,6 +61,7 @@ app.UseHeadAsGet();
 // CORS before the limiter, so a browser dashboard can read a 429 and its Retry-After.
 app.UseCors();
 app.UseClientRateLimiting();
+app.UseExplorerPage();
 app.UseApiDocumentation();
 app.UseDatasetCaching();
 

@@ -2,7 +2,8 @@ namespace ConflictEventsApi.Http;
 
 /// <summary>
 /// Headers that stop a browser from sniffing, framing or running anything from an API response.
-/// Swagger UI is the one HTML page with scripts and styles, so it keeps the browser defaults.
+/// Swagger UI keeps the browser defaults; the explorer page has a policy of its own
+/// (<see cref="Explorer.ExplorerPage.ContentSecurityPolicy"/>).
 /// </summary>
 public static class SecurityHeaders
 {
@@ -19,7 +20,12 @@ public static class SecurityHeaders
                 var headers = context.Response.Headers;
                 headers.XContentTypeOptions = "nosniff";
                 headers["Referrer-Policy"] = "no-referrer";
-                if (!context.Request.Path.StartsWithSegments("/swagger"))
+                if (Explorer.ExplorerPage.Serves(context.Request.Path))
+                {
+                    headers.ContentSecurityPolicy = Explorer.ExplorerPage.ContentSecurityPolicy;
+                    headers.XFrameOptions = "DENY";
+                }
+                else if (!context.Request.Path.StartsWithSegments("/swagger"))
                 {
                     headers.ContentSecurityPolicy = ContentSecurityPolicy;
                     headers.XFrameOptions = "DENY";

@@ -1,0 +1,17 @@
+// The page's state lives in its address (the query string), so any view can be shared.
+const defaults = { track: "sochi", target: "", rollup: "", topic: "", fact: "", quote: "" };
+
+/** The current state: the address's query string over the defaults. */
+export function state() {
+  const params = new URLSearchParams(location.search);
+  return Object.fromEntries(Object.keys(defaults).map((key) => [key, params.get(key) ?? defaults[key]]));
+}
+
+/** An address for the current state with some keys changed (the links in charts and tables). */
+export function href(changes) {
+  const next = { ...state(), ...changes };
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(next)) if (value && value !== defaults[key]) params.set(key, value);
+  const text = params.toString();
+  return text ? `?${text}` : location.pathname;
+}
