@@ -28,4 +28,12 @@ public static class ActorRollup
         var ids = await connection.QueryAsync<string>(new CommandDefinition(sql, new { actorId }, cancellationToken: cancellationToken));
         return ids.ToArray();
     }
+
+    /// <summary>
+    /// Whether any of these actors spoke a stance for another (a spokeswoman, an envoy). Only then
+    /// does an actor filter add "or spoken by": the OR costs the (actor, date, id) index its order.
+    /// </summary>
+    public static async Task<bool> AnySpeaksAsync(NpgsqlConnection connection, string[] actorIds, CancellationToken cancellationToken) =>
+        actorIds.Length > 0 && await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+            "SELECT EXISTS (SELECT 1 FROM stances WHERE speaker_id = ANY(@actorIds))", new { actorIds }, cancellationToken: cancellationToken));
 }

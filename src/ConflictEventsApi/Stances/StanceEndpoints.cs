@@ -88,10 +88,14 @@ public static class StanceEndpoints
         var after = AfterKey(query, list);
         var exact = query.Boolean(Exact.Name);
         string[] actorIds = [];
+        var includeSpoken = false;
         await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
         {
             if (query.Text("actor") is { } actor)
+            {
                 actorIds = await ActorReference.ResolveForFilterAsync(connection, query, "actor", actor, exact, cancellationToken);
+                includeSpoken = !exact && await ActorRollup.AnySpeaksAsync(connection, actorIds, cancellationToken);
+            }
             await KnownIds.CheckAsync(connection, query, "event", IdKind.Event, query.List("event"), cancellationToken);
             await KnownIds.CheckAsync(connection, query, "track", IdKind.Track, query.List("track"), cancellationToken);
             await KnownIds.CheckAsync(connection, query, "targetActor", IdKind.Actor, query.List("targetActor"), cancellationToken);
@@ -104,7 +108,7 @@ public static class StanceEndpoints
         var filter = new StanceFilter(actorIds, query.List("event"), query.List("track"), query.List("kind"), polarity,
             from, to, query.Text("speaker"))
         {
-            IncludeSpoken = !exact,
+            IncludeSpoken = includeSpoken,
             Text = query.Text("q"),
             SourceId = query.Text("source"),
             TargetActorIds = query.List("targetActor"),
