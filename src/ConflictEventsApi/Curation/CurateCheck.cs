@@ -17,7 +17,7 @@ public static class CurateCheck
     {
         if (!File.Exists(file))
         {
-            output.WriteLine($"problem: {file} does not exist — fix: give the path of a migration file, e.g. db/migrations/1000_article_….sql");
+            output.WriteLine($"problem: {file} does not exist — fix: give the path of a migration file, e.g. db/migrations/1001_article_….sql");
             return 1;
         }
         var name = Path.GetFileName(file);

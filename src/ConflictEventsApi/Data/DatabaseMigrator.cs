@@ -199,7 +199,7 @@ public sealed class MigrationOrderException(IReadOnlyList<string> scripts, strin
         $"and nothing was applied{(scripts.Count > 1 ? $" (also out of order: {string.Join(", ", scripts.Skip(1))})" : "")}. " +
         $"Applied here it would run after {lastApplied}, on a fresh database before it, and the two databases would differ. " +
         $"Rename it so it sorts after every existing migration: the next number after the highest in db/migrations " +
-        $"(new migrations start at 1000, e.g. 1000_article_<date>_<outlet>_<slug>.sql; docs/curation.md, \"Adding an article\").")
+        $"(a new migration takes the next number after the highest, e.g. 1001_article_<date>_<outlet>_<slug>.sql; docs/curation.md, \"Adding an article\").")
 {
     public IReadOnlyList<string> Scripts { get; } = scripts;
     public string LastApplied { get; } = lastApplied;

@@ -105,6 +105,30 @@ public sealed class StatsQueries(NpgsqlDataSource dataSource)
     /// </summary>
     private static string PositionsSql(StanceGrouping? groupBy, bool bucketed, StanceStatsFilter filter, DynamicParameters parameters)
     {
+        // Asked about every stance, the positions were computed with the dataset (1000_schema_track_positions.sql).
+        var everyStance = !bucketed && filter.Kinds.Length == 0 && filter.Polarity is null && filter.From is null
+            && filter.To is null && filter.ActorIds.Length == 0;
+        if (everyStance)
+        {
+            var (groupKey, rows) = groupBy switch
+            {
+                StanceGrouping.Actor => ("p.actor_id", "track_positions p"),
+                StanceGrouping.Kind => ("k.kind", "track_positions p CROSS JOIN LATERAL unnest(p.kinds) AS k(kind)"),
+                StanceGrouping.Polarity => ("k.polarity::text", "track_positions p CROSS JOIN LATERAL unnest(p.polarities) AS k(polarity)"),
+                _ => ("p.track", "track_positions p"),
+            };
+            return $"""
+                SELECT NULL::date AS period, {groupKey} AS key,
+                       count(*) FILTER (WHERE p.position = 'for') AS "for",
+                       count(*) FILTER (WHERE p.position = 'against') AS against,
+                       count(*) FILTER (WHERE p.position = 'neutral') AS neutral,
+                       count(*) FILTER (WHERE p.position = 'mixed') AS mixed
+                FROM {rows}
+                WHERE {(filter.Tracks.Length > 0 ? "p.track = ANY(@tracks)" : "TRUE")}
+                GROUP BY 1, 2
+                """;
+        }
+
         var key = groupBy switch
         {
             StanceGrouping.Track => "d.track",

@@ -6,6 +6,7 @@ namespace ConflictEventsApi.Tests.Positions;
 public sealed class PositionTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
     private const string Congress = "congress-of-syrian-national-dialogue";
+    private static readonly string[] Positions = ["for", "against", "neutral", "mixed"];
     private readonly HttpClient _client = api.CreateClient();
 
     private sealed record StanceRow
@@ -136,6 +137,26 @@ public sealed class PositionTests(ApiFactory api) : IClassFixture<ApiFactory>
             .Single(row => row.GetProperty("key").GetString() == "russia");
         russia.GetProperty("for").GetInt64().Should().Be(1);
         russia.GetProperty("against").GetInt64().Should().Be(0);
+    }
+
+    [Theory]
+    [InlineData("track")]
+    [InlineData("actor")]
+    [InlineData("kind")]
+    [InlineData("polarity")]
+    public async Task PositionsKeptWithTheDatasetEqualPositionsComputedPerRequest(string groupBy)
+    {
+        // Unfiltered, the stats read track_positions; any date range makes them compute positions from the tallies.
+        static Dictionary<string, string> Counts(JsonElement page) => page.GetProperty("items").EnumerateArray()
+            .Where(row => row.GetProperty("key").ValueKind == JsonValueKind.String)
+            .ToDictionary(row => row.GetProperty("key").GetString()!, row => string.Join(",",
+                Positions.Select(position => row.GetProperty(position).GetInt64())));
+
+        var kept = Counts(await _client.GetJsonAsync($"/stats/stances?groupBy={groupBy}"));
+        var computed = Counts(await _client.GetJsonAsync($"/stats/stances?groupBy={groupBy}&from=0001-01-01"));
+
+        kept.Should().NotBeEmpty();
+        kept.Should().BeEquivalentTo(computed);
     }
 
     [Fact]
