@@ -75,17 +75,22 @@ public static class EventEndpoints
         var after = DateKeyset.Parse(query, list.CursorKey) is { } key ? new EventKey(key.SortDate, key.Id) : null;
         var exact = query.Boolean(Stances.StanceEndpoints.Exact.Name);
         string[] actorIds = [], participantIds = [];
-        await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
+        var tracks = query.List("track");
+        // One track on a page: rows prove it exists, so it is checked only when the page is empty;
+        // the common request (a track's page) then costs no extra round trip.
+        var checkTracksNow = tracks.Length > 1 || list.IsExport;
+        if (query.Text("actor") is not null || query.Text("participant") is not null || checkTracksNow)
         {
+            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
             if (query.Text("actor") is { } actor)
                 actorIds = await ActorReference.ResolveForFilterAsync(connection, query, "actor", actor, exact, cancellationToken);
             if (query.Text("participant") is { } participant)
                 participantIds = await ActorReference.ResolveForFilterAsync(connection, query, "participant", participant, exact, cancellationToken);
-            await KnownIds.CheckAsync(connection, query, "track", IdKind.Track, query.List("track"), cancellationToken);
+            if (checkTracksNow) await KnownIds.CheckAsync(connection, query, "track", IdKind.Track, tracks, cancellationToken);
         }
         if (!query.IsValid) return ProblemResponses.InvalidQuery(http, query);
 
-        var filter = new EventFilter(query.List("track"), actorIds, query.List("kind"), query.List("status"),
+        var filter = new EventFilter(tracks, actorIds, query.List("kind"), query.List("status"),
             from, to, query.Text("q"), query.Text("sort") == "-date")
         {
             ParticipantIds = participantIds,
@@ -93,6 +98,11 @@ public static class EventEndpoints
         };
         if (list.IsExport) return new CsvResult<EventSummary>(events.StreamAsync(filter, cancellationToken), EventCsv.Columns);
         var (rows, total) = await events.ListAsync(filter, after, list.Limit!.Value, list.IncludeTotal, cancellationToken);
+        if (rows.Count == 0 && !checkTracksNow && tracks.Length == 1)
+        {
+            await KnownIds.CheckAsync(dataSource, query, "track", IdKind.Track, tracks, cancellationToken);
+            if (!query.IsValid) return ProblemResponses.InvalidQuery(http, query);
+        }
         return list.Respond(http, query, rows, total, row => DateKeyset.CursorKey(EventQueries.SortKeyOf(row), row.Id), EventCsv.Columns,
             (items, next) => TypedResults.Json(EventFeatureCollection.From(items, next), AppJson.Options, ResponseFormats.GeoJson));
     }
