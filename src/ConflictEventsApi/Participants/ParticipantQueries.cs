@@ -60,6 +60,8 @@ public sealed class ParticipantQueries(NpgsqlDataSource dataSource)
         public DateOnly? ReportedOn { get; init; }
     }
 
+    // A Citation with its participant's id: Dapper's grid reader has no async multi-mapping, and a
+    // synchronous read would block a request thread on the network.
     private sealed record ParticipantCitation
     {
         public required int ParticipantId { get; init; }

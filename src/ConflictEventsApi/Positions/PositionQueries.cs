@@ -81,33 +81,11 @@ public sealed class PositionQueries(NpgsqlDataSource dataSource)
         await using var results = await connection.QueryMultipleAsync(
             new CommandDefinition(sql, new { id, rollup }, cancellationToken: cancellationToken));
         if (!await results.ReadSingleAsync<bool>()) return null;
-        var positions = (await results.ReadAsync<PositionRow>()).AsList();
+        // Dapper fills every column of the row; the roles come from the second statement.
+        var positions = (await results.ReadAsync<ActorPosition>()).AsList();
         var rolesByHolder = (await results.ReadAsync<RoleRow>()).ToLookup(
             row => row.HolderId, row => new ParticipationRole { EventId = row.EventId, Role = row.Role, ActorId = row.ActorId });
-        return positions.Select(row => new ActorPosition
-        {
-            ActorId = row.ActorId,
-            ActorName = row.ActorName,
-            Position = row.Position,
-            DecidingStanceIds = row.DecidingStanceIds,
-            FirstStatedOn = row.FirstStatedOn,
-            LastStatedOn = row.LastStatedOn,
-            StanceIds = row.StanceIds,
-            StatedByActorIds = row.StatedByActorIds,
-            Roles = rolesByHolder[row.ActorId].ToList(),
-        }).ToList();
-    }
-
-    private sealed record PositionRow
-    {
-        public required string ActorId { get; init; }
-        public required string ActorName { get; init; }
-        public required string Position { get; init; }
-        public required string[] DecidingStanceIds { get; init; }
-        public required DateOnly FirstStatedOn { get; init; }
-        public required DateOnly LastStatedOn { get; init; }
-        public required string[] StanceIds { get; init; }
-        public required string[] StatedByActorIds { get; init; }
+        return positions.Select(row => row with { Roles = rolesByHolder[row.ActorId].ToList() }).ToList();
     }
 
     private sealed record RoleRow(string HolderId, string EventId, string Role, string ActorId);
