@@ -64,6 +64,7 @@ app.UseClientRateLimiting();
 app.UseExplorerPage();
 app.UseApiDocumentation();
 app.UseDatasetCaching();
+app.UseDatabaseCircuit();
 
 app.MapHealth();
 app.MapTracks();

@@ -25,13 +25,16 @@ public static class CachingSetup
 
     /// <summary>
     /// ETags first (a matching If-None-Match is a 304 before any lookup), then the output cache,
-    /// which stores a response only when it captured every byte sent (<see cref="CapturedBodyGuard"/>).
+    /// which stores a response only when it captured every byte sent (<see cref="CapturedBodyGuard"/>)
+    /// and whose waiters never inherit a failed fill (<see cref="CacheFillWaiters"/>).
     /// </summary>
     public static WebApplication UseDatasetCaching(this WebApplication app)
     {
         app.UseDeliveredBodyCounter();
         app.UseMiddleware<ConditionalGetMiddleware>();
+        app.UseIndependentCacheWaiters();
         app.UseOutputCache();
+        app.UseOwnPipelineMarker();
         app.UseCapturedBodyCheck();
         return app;
     }

@@ -22,15 +22,16 @@ public sealed class DatasetOutputCachePolicy(DatasetVersion datasetVersion, IOpt
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = true;
         context.AllowCacheStorage = true;
-        // Concurrent misses for one key wait for the first: a dashboard fleet polling after a
-        // migration costs one query, not one per client.
-        context.AllowLocking = true;
         // Kept no longer than clients are told they may keep it (Cache-Control max-age).
         context.ResponseExpirationTimeSpan = settings.MaxAge;
         context.CacheVaryByRules.VaryByValues["query"] = QueryKey(request.Query);
         context.CacheVaryByRules.HeaderNames = new(["Accept", "Accept-Encoding"]);
         context.CacheVaryByRules.VaryByValues["dataset"] = await datasetVersion.GetAsync(cancellation);
         if (CacheableRequests.VariesByDay(request)) context.CacheVaryByRules.VaryByValues["day"] = CacheableRequests.Today(time);
+        // Concurrent misses for one key wait for the first: a dashboard fleet polling after a
+        // migration costs one query, not one per client. A waiter never inherits that request's
+        // failure (CacheFillWaiters): it runs again on its own. Set last, when nothing here can fail.
+        context.AllowLocking = CacheFillWaiters.MayWaitOnAnotherFill(context.HttpContext);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using ConflictEventsApi.Data;
 using Dapper;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -12,21 +13,45 @@ namespace ConflictEventsApi.Caching;
 /// (Caching:DatasetVersionLifetime), so every ETag and output-cache key follows a migration
 /// applied by any instance, at the cost of one tiny query per interval.
 /// </summary>
-public sealed class DatasetVersion(NpgsqlDataSource dataSource, TimeProvider time, IOptions<CachingOptions> options)
+public sealed class DatasetVersion(NpgsqlDataSource dataSource, DatabaseCircuit circuit, TimeProvider time, IOptions<CachingOptions> options)
 {
     // A reference, swapped whole, so concurrent requests never see a torn version/time pair.
     private sealed record Reading(string Version, DateTimeOffset ReadAt);
 
+    private readonly Lock _gate = new();
     private Reading? _current;
+    private Task<Reading>? _reading;
 
+    /// <summary>
+    /// The version, read at most once per lifetime whatever the concurrency (single flight): every
+    /// request that finds it due waits for the same read. The read does not run on any request's
+    /// token, so a client that leaves does not fail the others waiting on it; the connect and
+    /// command timeouts bound it, and a failed read is not kept (the next request tries again).
+    /// While the database circuit is open, a due version is a 503 at once.
+    /// </summary>
     public async ValueTask<string> GetAsync(CancellationToken cancellationToken)
     {
-        if (_current is { } current && time.GetUtcNow() - current.ReadAt < options.Value.DatasetVersionLifetime)
-            return current.Version;
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var version = await ReadAsync(connection, cancellationToken);
-        _current = new Reading(version, time.GetUtcNow());
-        return version;
+        Task<Reading> reading;
+        lock (_gate)
+        {
+            if (_current is { } current && time.GetUtcNow() - current.ReadAt < options.Value.DatasetVersionLifetime)
+                return current.Version;
+            if (_reading is not { IsCompleted: false }) _reading = ReadAndKeepAsync();
+            reading = _reading;
+        }
+        // An open circuit answers at once rather than after the read's connect or command timeout.
+        using var waitLimit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, circuit.Token);
+        return (await reading.WaitAsync(waitLimit.Token)).Version;
+    }
+
+    private async Task<Reading> ReadAndKeepAsync()
+    {
+        // Off the caller's synchronisation context and lock: the read starts once the lock is released.
+        await Task.Yield();
+        await using var connection = await dataSource.OpenConnectionAsync(CancellationToken.None);
+        var reading = new Reading(await ReadAsync(connection, CancellationToken.None), time.GetUtcNow());
+        _current = reading;
+        return reading;
     }
 
     private static async Task<string> ReadAsync(NpgsqlConnection connection, CancellationToken cancellationToken)

@@ -18,17 +18,19 @@ public static class DatabaseSetup
         // private server has started (PrepareDatabaseAsync), which happens before the first request.
         builder.Services.AddOptions<DataSourceOptions>().BindConfiguration(DataSourceOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton(services =>
-        {
-            var configuration = services.GetRequiredService<IConfiguration>();
-            var tuning = services.GetRequiredService<IOptions<DataSourceOptions>>().Value;
-            var connectionString = tuning.ApplyTo(DatabaseTimeouts.Apply(
-                DatabaseSettings.Require(configuration, DatabaseSettings.Reader), configuration));
-            return new NpgsqlDataSourceBuilder(connectionString)
-                .UseLoggerFactory(services.GetRequiredService<ILoggerFactory>())
-                .Build();
-        });
+        builder.Services.AddSingleton(services => new NpgsqlDataSourceBuilder(ReaderConnectionString(services))
+            .UseLoggerFactory(services.GetRequiredService<ILoggerFactory>())
+            .Build());
+        builder.Services.AddDatabaseCircuit();
         return builder;
+    }
+
+    /// <summary>The reader's connection string with our timeouts and pool tuning (where the operator set none).</summary>
+    public static string ReaderConnectionString(IServiceProvider services)
+    {
+        var configuration = services.GetRequiredService<IConfiguration>();
+        var tuning = services.GetRequiredService<IOptions<DataSourceOptions>>().Value;
+        return tuning.ApplyTo(DatabaseTimeouts.Apply(DatabaseSettings.Require(configuration, DatabaseSettings.Reader), configuration));
     }
 
     /// <summary>

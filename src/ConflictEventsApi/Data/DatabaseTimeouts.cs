@@ -19,6 +19,12 @@ public static class DatabaseTimeouts
     /// </summary>
     public const int DefaultCommandTimeoutSeconds = 8;
 
+    /// <summary>
+    /// How long a cancelled query (a client that left, the circuit opening) waits for the server to
+    /// confirm the cancel before its connection is dropped; Npgsql's 2 s would hold a 503 back.
+    /// </summary>
+    public const int DefaultCancellationTimeoutMilliseconds = 250;
+
     public static string Apply(string connectionString, IConfiguration configuration)
     {
         // The plain builder keeps only the keys actually written, so "set by the operator" is visible.
@@ -28,6 +34,8 @@ public static class DatabaseTimeouts
             builder.Timeout = configuration.GetValue("Database:ConnectTimeoutSeconds", DefaultConnectTimeoutSeconds);
         if (!written.ContainsKey("Command Timeout") && !written.ContainsKey("CommandTimeout"))
             builder.CommandTimeout = configuration.GetValue("Database:CommandTimeoutSeconds", DefaultCommandTimeoutSeconds);
+        if (!written.ContainsKey("Cancellation Timeout") && !written.ContainsKey("CancellationTimeout"))
+            builder.CancellationTimeout = DefaultCancellationTimeoutMilliseconds;
         return builder.ConnectionString;
     }
 }

@@ -19,7 +19,8 @@ public sealed class DatabaseReadyCheck(NpgsqlDataSource dataSource) : IHealthChe
                 ? HealthCheckResult.Healthy($"All {DatabaseMigrator.ScriptNames.Count} migrations applied.")
                 : HealthCheckResult.Unhealthy($"{pending.Count} migration(s) pending, first {pending[0]}.");
         }
-        catch (Exception exception) when (exception is OperationCanceledException || DatabaseFailures.IsUnavailable(exception, cancellationToken))
+        catch (Exception exception) when (exception is OperationCanceledException
+            || DatabaseFailures.Classify(exception, cancellationToken).Outcome == FailureOutcome.Unavailable)
         {
             return HealthCheckResult.Unhealthy("The database does not answer.");
         }

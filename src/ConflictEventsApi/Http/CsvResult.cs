@@ -11,7 +11,9 @@ public sealed record CsvColumn<T>(string Header, Func<T, object?> Value);
 /// RFC 4180 CSV (UTF-8, CRLF, header row), written row by row as the rows arrive, so an export
 /// of any size streams in constant memory. A page that has a successor links it in a Link header.
 /// Quoting is the whole of RFC 4180's rules, so it is written here rather than taken from a
-/// library whose API changes between major versions.
+/// library whose API changes between major versions. A failure after the first bytes left aborts
+/// the connection (<see cref="TruncatedExports"/>): the status can no longer change, and a body that
+/// ended cleanly would look complete.
 /// </summary>
 public sealed class CsvResult<T>(IAsyncEnumerable<T> rows, IReadOnlyList<CsvColumn<T>> columns, string? nextPageUrl = null) : IResult
 {
@@ -27,9 +29,20 @@ public sealed class CsvResult<T>(IAsyncEnumerable<T> rows, IReadOnlyList<CsvColu
         await using var writer = new StreamWriter(response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
             bufferSize: 16 * 1024, leaveOpen: true);
         await WriteRecordAsync(writer, columns.Select(column => column.Header));
-        await foreach (var row in rows.WithCancellation(httpContext.RequestAborted))
-            await WriteRecordAsync(writer, columns.Select(column => Format(column.Value(row))));
-        await writer.FlushAsync(httpContext.RequestAborted);
+        var rowsWritten = 0L;
+        try
+        {
+            await foreach (var row in rows.WithCancellation(httpContext.RequestAborted))
+            {
+                await WriteRecordAsync(writer, columns.Select(column => Format(column.Value(row))));
+                rowsWritten++;
+            }
+            await writer.FlushAsync(httpContext.RequestAborted);
+        }
+        catch (Exception exception) when (response.HasStarted)
+        {
+            TruncatedExports.Abort(httpContext, rowsWritten, exception);
+        }
     }
 
     private static async Task WriteRecordAsync(StreamWriter writer, IEnumerable<string> fields)

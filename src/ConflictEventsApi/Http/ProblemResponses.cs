@@ -51,20 +51,26 @@ public static class ProblemResponses
     private static Task WriteProblemForExceptionAsync(HttpContext context)
     {
         var exception = context.Features.Get<IExceptionHandlerFeature>()?.Error;
-        if (exception is not null && DatabaseFailures.IsUnavailable(exception, context.RequestAborted))
-        {
-            // Idle connections opened before a database restart are dead: drop them now, so the
-            // requests after the database returns get fresh ones instead of failing one by one.
-            if (DatabaseFailures.IsConnectionLost(exception))
-                context.RequestServices.GetRequiredService<Npgsql.NpgsqlDataSource>().Clear();
-            context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "The database is unavailable",
-                $"The data store did not answer. Retry after {RetryAfterSeconds} seconds.");
-        }
         if (exception is BadHttpRequestException badRequest)
             return WriteAsync(context, badRequest.StatusCode, "Bad request", badRequest.Message);
-        return WriteAsync(context, StatusCodes.Status500InternalServerError, "An unexpected error occurred",
-            "The error has been logged with the trace id below.");
+        var failure = exception is null ? FailureClassification.Bug : DatabaseFailures.Classify(exception, context.RequestAborted);
+        switch (failure.Outcome)
+        {
+            case FailureOutcome.ClientGone:
+                // Nobody reads an answer; the request log records 499 (client closed request).
+                context.Response.StatusCode = StatusCodes.Status499ClientClosedRequest;
+                return Task.CompletedTask;
+            case FailureOutcome.Unavailable:
+                // Idle connections opened before a database restart are dead: drop them now, so the
+                // requests after the database returns get fresh ones instead of failing one by one.
+                if (failure.IsConnectionLost) context.RequestServices.GetRequiredService<Npgsql.NpgsqlDataSource>().Clear();
+                context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "The database is unavailable",
+                    $"The data store did not answer. Retry after {RetryAfterSeconds} seconds.");
+            default:
+                return WriteAsync(context, StatusCodes.Status500InternalServerError, "An unexpected error occurred",
+                    "The error has been logged with the trace id below.");
+        }
     }
 
     private static Task WriteStatusAsync(HttpContext context)

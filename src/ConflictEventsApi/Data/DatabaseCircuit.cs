@@ -1,0 +1,140 @@
+using Dapper;
+using Npgsql;
+
+namespace ConflictEventsApi.Data;
+
+/// <summary>
+/// Whether the database answers, known ahead of the requests. A probe runs <c>SELECT 1</c> on a
+/// connection of its own every <see cref="ProbeInterval"/>; when it gets no answer within
+/// <see cref="ProbeTimeout"/> the circuit opens: the database work of every request in flight is
+/// cancelled and new requests get their 503 at once, instead of each waiting out a connect or
+/// command timeout (a blackholed network gives no error, only silence). When a probe answers
+/// again the circuit closes, the pool's connections from before are dropped, and requests reach
+/// the database again. Answers the output cache already holds are served throughout.
+/// </summary>
+public sealed class DatabaseCircuit(NpgsqlDataSource dataSource, IServiceProvider services, ILogger<DatabaseCircuit> logger) : BackgroundService
+{
+    public static readonly TimeSpan ProbeInterval = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>SELECT 1 answers in about a millisecond here; 400 ms of silence is not load.</summary>
+    public static readonly TimeSpan ProbeTimeout = TimeSpan.FromMilliseconds(400);
+
+    private readonly Lock _gate = new();
+    private CancellationTokenSource _closed = new();
+    private NpgsqlDataSource? _probeSource;
+
+    /// <summary>Cancelled while the circuit is open; requests link their database work to it.</summary>
+    public CancellationToken Token
+    {
+        get { lock (_gate) return _closed.Token; }
+    }
+
+    public bool IsOpen => Token.IsCancellationRequested;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // The probe's own pool of one: a busy request pool must not look like a dead database, and
+        // on a timeout the probe's connection is dropped at once instead of waiting on a cancel.
+        // (NpgsqlDataSource.ConnectionString leaves the password out, so the string is built again.)
+        _probeSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(DatabaseSetup.ReaderConnectionString(services))
+        {
+            MaxPoolSize = 1,
+            MinPoolSize = 0,
+            CancellationTimeout = -1,
+            ApplicationName = "conflict-events-api-probe",
+        }.ConnectionString);
+        using var timer = new PeriodicTimer(ProbeInterval);
+        try
+        {
+            do
+            {
+                if (await ProbeAsync(stoppingToken) is { } failure) Open(failure);
+                else Close();
+            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping.
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        if (_probeSource is not null) await _probeSource.DisposeAsync();
+    }
+
+    private async Task<Exception?> ProbeAsync(CancellationToken stoppingToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        timeout.CancelAfter(ProbeTimeout);
+        try
+        {
+            await using var connection = await _probeSource!.OpenConnectionAsync(timeout.Token);
+            await connection.ExecuteScalarAsync<int>(new CommandDefinition("SELECT 1", cancellationToken: timeout.Token));
+            return null;
+        }
+        catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+        {
+            return exception;
+        }
+        // (When stopping, the exception ends the loop above.)
+    }
+
+    private void Open(Exception failure)
+    {
+        lock (_gate)
+        {
+            if (_closed.IsCancellationRequested) return;
+            _closed.Cancel();
+        }
+        _probeSource!.Clear();
+        logger.LogWarning("Database circuit opened: the database did not answer a probe within {Timeout} ms ({Failure}); requests get 503 until it does",
+            ProbeTimeout.TotalMilliseconds, failure.GetType().Name + ": " + failure.Message);
+    }
+
+    private void Close()
+    {
+        lock (_gate)
+        {
+            if (!_closed.IsCancellationRequested) return;
+            _closed.Dispose();
+            _closed = new CancellationTokenSource();
+        }
+        // Connections opened before the outage are likely dead (a restart) or were cut by the
+        // cancellations: start afresh rather than fail a request per dead connection.
+        dataSource.Clear();
+        logger.LogWarning("Database circuit closed: the database answers again");
+    }
+}
+
+/// <summary>Links each request's database work to the circuit.</summary>
+public static class DatabaseCircuitMiddleware
+{
+    /// <summary>
+    /// Handlers pass <see cref="HttpContext.RequestAborted"/> to every query; from here on it also
+    /// fires when the circuit opens. Registered inside the output cache, which writes cached
+    /// answers with the client's token: those are served during an outage. The client's own token
+    /// is put back before the error handler runs, so a client that left is still told apart from
+    /// a database that did not answer (<see cref="DatabaseFailures.Classify(Exception, CancellationToken)"/>).
+    /// Liveness never waits on the database, so it keeps the client's token alone.
+    /// </summary>
+    public static IApplicationBuilder UseDatabaseCircuit(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (context.Request.Path.StartsWithSegments("/health/live"))
+        {
+            await next(context);
+            return;
+        }
+        var circuit = context.RequestServices.GetRequiredService<DatabaseCircuit>();
+        var clientAborted = context.RequestAborted;
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(clientAborted, circuit.Token);
+        context.RequestAborted = linked.Token;
+        try { await next(context); }
+        finally { context.RequestAborted = clientAborted; }
+    });
+
+    public static IServiceCollection AddDatabaseCircuit(this IServiceCollection services) =>
+        services.AddSingleton<DatabaseCircuit>().AddHostedService(provider => provider.GetRequiredService<DatabaseCircuit>());
+}
