@@ -22,6 +22,7 @@ public sealed class DatabaseCircuit(NpgsqlDataSource dataSource, IServiceProvide
     private readonly Lock _gate = new();
     private CancellationTokenSource _closed = new();
     private NpgsqlDataSource? _probeSource;
+    private Task? _probe;
 
     /// <summary>Cancelled while the circuit is open; requests link their database work to it.</summary>
     public CancellationToken Token
@@ -33,13 +34,15 @@ public sealed class DatabaseCircuit(NpgsqlDataSource dataSource, IServiceProvide
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // The probe's own pool of one: a busy request pool must not look like a dead database, and
-        // on a timeout the probe's connection is dropped at once instead of waiting on a cancel.
+        // The probe's own pool of one: a busy request pool must not look like a dead database. A
+        // probe that hangs is dropped by its own one-second timeouts, with no wait on a cancel.
         // (NpgsqlDataSource.ConnectionString leaves the password out, so the string is built again.)
         _probeSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(DatabaseSetup.ReaderConnectionString(services))
         {
             MaxPoolSize = 1,
             MinPoolSize = 0,
+            Timeout = 1,
+            CommandTimeout = 1,
             CancellationTimeout = -1,
             ApplicationName = "conflict-events-api-probe",
         }.ConnectionString);
@@ -65,14 +68,18 @@ public sealed class DatabaseCircuit(NpgsqlDataSource dataSource, IServiceProvide
         if (_probeSource is not null) await _probeSource.DisposeAsync();
     }
 
+    /// <summary>
+    /// Null when the database answered in time. The deadline is kept by waiting, not by
+    /// cancelling: over a silent network a cancel request is as unanswered as the query. A probe
+    /// still hanging counts as a failure until it ends (its command timeout drops the connection).
+    /// </summary>
     private async Task<Exception?> ProbeAsync(CancellationToken stoppingToken)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        timeout.CancelAfter(ProbeTimeout);
+        // Started on the pool, so a part of the driver that blocks cannot hold up the deadline below.
+        _probe = _probe is { IsCompleted: false } hanging ? hanging : Task.Run(() => SelectOneAsync(stoppingToken), stoppingToken);
         try
         {
-            await using var connection = await _probeSource!.OpenConnectionAsync(timeout.Token);
-            await connection.ExecuteScalarAsync<int>(new CommandDefinition("SELECT 1", cancellationToken: timeout.Token));
+            await _probe.WaitAsync(ProbeTimeout, stoppingToken);
             return null;
         }
         catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
@@ -80,6 +87,12 @@ public sealed class DatabaseCircuit(NpgsqlDataSource dataSource, IServiceProvide
             return exception;
         }
         // (When stopping, the exception ends the loop above.)
+    }
+
+    private async Task SelectOneAsync(CancellationToken stoppingToken)
+    {
+        await using var connection = await _probeSource!.OpenConnectionAsync(stoppingToken);
+        await connection.ExecuteScalarAsync<int>(new CommandDefinition("SELECT 1", cancellationToken: stoppingToken));
     }
 
     private void Open(Exception failure)
@@ -109,6 +122,9 @@ public sealed class DatabaseCircuit(NpgsqlDataSource dataSource, IServiceProvide
     }
 }
 
+/// <summary>A request refused because the database circuit is open (a 503).</summary>
+public sealed class DatabaseCircuitOpenException() : Exception("The database did not answer the last probe.");
+
 /// <summary>Links each request's database work to the circuit.</summary>
 public static class DatabaseCircuitMiddleware
 {
@@ -128,9 +144,23 @@ public static class DatabaseCircuitMiddleware
             return;
         }
         var circuit = context.RequestServices.GetRequiredService<DatabaseCircuit>();
+        // Open: a 503 before any query. (A cancelled token does not stop Npgsql from taking an idle
+        // connection and then sending a cancel request for it, which waits on the silent network.)
+        if (circuit.IsOpen) throw new DatabaseCircuitOpenException();
         var clientAborted = context.RequestAborted;
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(clientAborted, circuit.Token);
-        context.RequestAborted = linked.Token;
+        using var databaseWork = CancellationTokenSource.CreateLinkedTokenSource(clientAborted);
+        // Not a linked token: cancelling a query makes Npgsql send PostgreSQL a cancel request over
+        // a new connection and wait, synchronously inside the cancellation callback, for the server
+        // to close it. Over a silent network that wait lasts until the network returns or the
+        // connect timeout ends it; as linked callbacks, those waits would run one after another on
+        // the probe's thread, and on pool threads they would starve every other request. Each
+        // request's cancellation gets a thread of its own.
+        using var opened = circuit.Token.Register(static state => new Thread(static work =>
+        {
+            try { ((CancellationTokenSource)work!).Cancel(); }
+            catch (ObjectDisposedException) { /* The request ended meanwhile. */ }
+        }) { IsBackground = true, Name = "database circuit cancellation" }.Start(state), databaseWork);
+        context.RequestAborted = databaseWork.Token;
         try { await next(context); }
         finally { context.RequestAborted = clientAborted; }
     });

@@ -29,6 +29,9 @@ public enum UnavailableCause
 
     /// <summary>No capacity: the pool is exhausted, too many connections, out of memory or disk.</summary>
     Overloaded,
+
+    /// <summary>The database circuit is open: the last probe got no answer (DatabaseCircuit).</summary>
+    NotAnswering,
 }
 
 /// <summary>The verdict on one exception.</summary>
@@ -61,6 +64,7 @@ public static class DatabaseFailures
         // Two commands on one connection: our code is wrong, whatever the database's state.
         NpgsqlOperationInProgressException => FailureClassification.Bug,
         PostgresException postgres => ClassifyState(postgres.SqlState),
+        DatabaseCircuitOpenException => FailureClassification.Unavailable(UnavailableCause.NotAnswering),
         AggregateException aggregate => ClassifyAll(aggregate.Flatten().InnerExceptions),
         // The pool had no free connection within the connect timeout.
         NpgsqlException { InnerException: TimeoutException } when IsPoolExhausted(exception) =>

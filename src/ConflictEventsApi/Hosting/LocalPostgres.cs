@@ -71,7 +71,7 @@ public sealed class LocalPostgres : IAsyncDisposable
         return server;
     }
 
-    /// <summary>Starts the server again after <see cref="StopAsync"/>, on the same port.</summary>
+    /// <summary>Starts the server again after <see cref="StopAsync(CancellationToken)"/>, on the same port.</summary>
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
         if (IsRunning || IsShared) return;
@@ -102,12 +102,15 @@ public sealed class LocalPostgres : IAsyncDisposable
         }
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken = default)
+    public Task StopAsync(CancellationToken cancellationToken = default) => StopAsync("fast", cancellationToken);
+
+    /// <summary>Stops the server: "fast", or "immediate" (a crash, as after a power cut: recovery at the next start).</summary>
+    public async Task StopAsync(string mode, CancellationToken cancellationToken)
     {
         if (!IsRunning) return;
         IsRunning = false;
         File.Delete(OwnerFile);
-        var result = await RunAsync("pg_ctl", cancellationToken, "stop", "-w", "-t", "30", "-m", "fast", "-D", DataDirectory);
+        var result = await RunAsync("pg_ctl", cancellationToken, "stop", "-w", "-t", "30", "-m", mode, "-D", DataDirectory);
         // A Ctrl-C in a terminal reaches the server's process group too; it may be gone already.
         if (result.ExitCode != 0 && File.Exists(Path.Combine(DataDirectory, "postmaster.pid")))
             throw new LocalPostgresException($"pg_ctl stop failed (exit {result.ExitCode}): {result.Output.Trim()}");

@@ -32,12 +32,15 @@ public sealed class CsvResult<T>(IAsyncEnumerable<T> rows, IReadOnlyList<CsvColu
         var rowsWritten = 0L;
         try
         {
-            await foreach (var row in rows.WithCancellation(httpContext.RequestAborted))
+            // No token here: the rows' query already carries the request's, and writing must not be
+            // cancelled by the database circuit once the rows are in hand (a client that left
+            // fails the write anyway).
+            await foreach (var row in rows)
             {
                 await WriteRecordAsync(writer, columns.Select(column => Format(column.Value(row))));
                 rowsWritten++;
             }
-            await writer.FlushAsync(httpContext.RequestAborted);
+            await writer.FlushAsync(CancellationToken.None);
         }
         catch (Exception exception) when (response.HasStarted)
         {

@@ -23,11 +23,24 @@ public sealed class ApiProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    public int ProcessId => _process.Id;
+
     public int ExitCode => _process.ExitCode;
 
     public string Output { get { lock (_output) return string.Join('\n', _output.TakeLast(40)); } }
 
-    public static async Task<ApiProcess> StartAsync(PostgresServer server, string database)
+    /// <summary>Every line written so far that contains the text.</summary>
+    public IReadOnlyList<string> OutputLinesContaining(string text)
+    {
+        lock (_output) return _output.Where(line => line.Contains(text, StringComparison.Ordinal)).ToList();
+    }
+
+    public static Task<ApiProcess> StartAsync(PostgresServer server, string database) =>
+        StartAsync(server.ReaderConnectionString(database), server.OwnerConnectionString(database));
+
+    /// <summary>The app on the given connections, with extra settings as environment variables (Section__Key).</summary>
+    public static async Task<ApiProcess> StartAsync(string readerConnectionString, string ownerConnectionString,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo("dotnet")
@@ -41,11 +54,12 @@ public sealed class ApiProcess : IAsyncDisposable
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
                 ["Urls"] = baseAddress.ToString(),
-                ["ConnectionStrings__Events"] = server.ReaderConnectionString(database),
-                ["ConnectionStrings__EventsOwner"] = server.OwnerConnectionString(database),
+                ["ConnectionStrings__Events"] = readerConnectionString,
+                ["ConnectionStrings__EventsOwner"] = ownerConnectionString,
                 ["Database__MigrateOnStartup"] = "false",
             },
         };
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>()) start.Environment[name] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         var api = new ApiProcess(process, baseAddress);
         process.OutputDataReceived += (_, line) => api.Record(line.Data);
