@@ -22,9 +22,12 @@ public sealed class SourceEndpointTests(ApiFactory api) : IClassFixture<ApiFacto
         first.TryGetProperty("text", out _).Should().BeFalse();
         first.GetProperty("corpusFile").GetString().Should().NotBeNullOrWhiteSpace();
         first.GetProperty("publishedBasis").GetString().Should().NotBeNullOrWhiteSpace();
-        // No original URL is known for the corpus files, and each holds the whole article.
+        // Every source says where it came from when that is known (an absolute address, or null)
+        // and whether its text is the whole article; an excerpt is a valid source too.
         page.GetProperty("items").EnumerateArray().Should().OnlyContain(s =>
-            s.GetProperty("url").ValueKind == JsonValueKind.Null && s.GetProperty("textComplete").GetBoolean());
+            (s.GetProperty("url").ValueKind == JsonValueKind.Null
+             || Uri.IsWellFormedUriString(s.GetProperty("url").GetString(), UriKind.Absolute))
+            && (s.GetProperty("textComplete").ValueKind == JsonValueKind.True || s.GetProperty("textComplete").ValueKind == JsonValueKind.False));
         page.GetProperty("items").EnumerateArray().Should().OnlyContain(s => s.GetProperty("citationCount").GetInt64() > 0);
         page.GetProperty("nextCursor").ValueKind.Should().Be(JsonValueKind.Null);
     }
