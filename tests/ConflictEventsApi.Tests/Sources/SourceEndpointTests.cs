@@ -87,6 +87,21 @@ public sealed class SourceEndpointTests(ApiFactory api) : IClassFixture<ApiFacto
     }
 
     [Fact]
+    public async Task CitationsWithIncludeTotalCountEveryCitationOfTheSourceOnEveryPage()
+    {
+        var source = (await _client.GetJsonAsync("/sources?limit=1")).GetProperty("items")[0];
+        var id = source.GetProperty("id").GetString();
+
+        var first = await _client.GetJsonAsync($"/sources/{id}/citations?limit=3&includeTotal=true");
+        var second = await _client.GetJsonAsync(
+            $"/sources/{id}/citations?limit=3&includeTotal=true&cursor={Uri.EscapeDataString(first.GetProperty("nextCursor").GetString()!)}");
+
+        first.GetProperty("total").GetInt64().Should().Be(source.GetProperty("citationCount").GetInt64());
+        second.GetProperty("total").GetInt64().Should().Be(source.GetProperty("citationCount").GetInt64());
+        first.GetProperty("items").GetArrayLength().Should().Be(3);
+    }
+
+    [Fact]
     public async Task WalkingCitationPagesGivesEveryCitationOnce()
     {
         var id = (await _client.GetJsonAsync("/sources?limit=1")).Ids().Single();
