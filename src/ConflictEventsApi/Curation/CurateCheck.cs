@@ -26,9 +26,8 @@ public static class CurateCheck
         output.WriteLine($"curate check {name}");
         foreach (var warning in MigrationNames.Warnings(name, set.Names)) output.WriteLine(warning);
 
-        var others = set.Scripts.Where(script => script.Name != name).ToList();
-        var before = others.Where(script => StringComparer.Ordinal.Compare(script.Name, name) < 0).ToList();
-        var after = others.Except(before).ToList();
+        var before = set.Before(name);
+        var after = set.After(name);
         await using var database = await ThrowawayDatabase.CreateMigratedAsync(adminConnectionString, before, cancellationToken);
         var migrator = new DatabaseMigrator(NullLogger<DatabaseMigrator>.Instance);
         output.WriteLine($"applied the {before.Count} migrations before it to a throwaway database (from {set.Origin})");

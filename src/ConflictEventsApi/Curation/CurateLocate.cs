@@ -54,8 +54,7 @@ public static class CurateLocate
             return 1;
         }
         var name = Path.GetFileName(file);
-        var before = set.Scripts.Where(script => StringComparer.Ordinal.Compare(script.Name, name) < 0).ToList();
-        await using var database = await ThrowawayDatabase.CreateMigratedAsync(adminConnectionString, before, cancellationToken);
+        await using var database = await ThrowawayDatabase.CreateMigratedAsync(adminConnectionString, set.Before(name), cancellationToken);
         await using var connection = new NpgsqlConnection(database.ConnectionString);
         await connection.OpenAsync(cancellationToken);
         var collected = await DraftQuotes.CollectAsync(connection, await File.ReadAllTextAsync(file, cancellationToken), cancellationToken);

@@ -29,6 +29,14 @@ public sealed class MigrationScripts
 
     public IReadOnlyList<string> Names => Scripts.Select(script => script.Name).ToArray();
 
+    /// <summary>The scripts that sort before <paramref name="name"/>: what a draft of that name runs on.</summary>
+    public IReadOnlyList<SqlScript> Before(string name) =>
+        Scripts.Where(script => StringComparer.Ordinal.Compare(script.Name, name) < 0).ToList();
+
+    /// <summary>The scripts that sort after <paramref name="name"/>: what must still apply on top of it.</summary>
+    public IReadOnlyList<SqlScript> After(string name) =>
+        Scripts.Where(script => StringComparer.Ordinal.Compare(script.Name, name) > 0).ToList();
+
     /// <summary>"the folder /…/db/migrations" or "the set built into this binary".</summary>
     public string Origin { get; }
 
