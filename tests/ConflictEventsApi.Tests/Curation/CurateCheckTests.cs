@@ -52,21 +52,22 @@ public sealed class CurateCheckTests(PostgresServer server)
     }
 
     [Fact]
-    public async Task ALongQuoteWithAStraightApostropheAndALineBreakTypedAsASpaceGetsEveryDifferenceNamed()
+    public async Task ALongQuoteAcrossAParagraphBreakTypedWithAStraightApostropheGetsEveryDifferenceNamed()
     {
-        // The database's own hint folds one character for one: a line break typed as a space and a
-        // straight apostrophe in a quote over two lines of the text left it with no near miss.
-        const string typed = "31 January 2018 The Congress of Syrian National Dialogue closed in Sochi on Tuesday, January 30. The congress's final statement backed a committee to draft a new constitution.";
-        var draft = await CurationFixture.DraftAsync(DraftName, text => text.Replace(
-            "'The Congress of Syrian National Dialogue closed in Sochi on Tuesday, January 30.'",
-            "'" + typed.Replace("'", "''", StringComparison.Ordinal) + "'", StringComparison.Ordinal));
+        // The database's own hint folds one character for one: a paragraph break (two line feeds)
+        // typed as one space leaves it nothing to compare, so a long quote got no near miss.
+        const string typed = "The Congress of Syrian National Dialogue closed in Sochi on Tuesday, January 30. The congress's final statement backed a committee to draft a new constitution.";
+        var draft = await CurationFixture.DraftAsync(DraftName, text => text
+            .Replace("January 30. The congress’s", "January 30.\n\nThe congress’s", StringComparison.Ordinal)
+            .Replace("'The Congress of Syrian National Dialogue closed in Sochi on Tuesday, January 30.'",
+                "'" + typed.Replace("'", "''", StringComparison.Ordinal) + "'", StringComparison.Ordinal));
 
         var (exitCode, output) = await CheckAsync(draft);
 
         exitCode.Should().Be(1);
         output.Should().Contain($"quote \"{typed[..57]}...\" (test-wire-2018-01-31-sochi-congress-closes):")
-            .And.Contain("nearest match at offset 22")
-            .And.Contain("the source has (U+000A line feed) where the quote has (U+0020 space)")
+            .And.Contain("nearest match at offset 38")
+            .And.Contain("the source has (U+000A line feed) (U+000A line feed) where the quote has (U+0020 space)")
             .And.Contain("the source has ’ (U+2019 right single quotation mark) where the quote has ' (U+0027 apostrophe)");
     }
 
