@@ -41,10 +41,10 @@ public static class CurationCommand
                     Console.Error.WriteLine(Usage);
                     return 2;
                 }
-                var migrations = MigrationScripts.FindFolder(null);
+                var migrations = MigrationScripts.FolderFor(configuration);
                 if (migrations is null)
                 {
-                    Console.Error.WriteLine("problem: no checkout found (db/migrations beside ConflictEventsApi.sln above this folder) — fix: run it inside the repository");
+                    Console.Error.WriteLine("problem: no checkout found (db/migrations beside ConflictEventsApi.sln above this folder) — fix: run it inside the repository, or set Database:MigrationsFolder");
                     return 2;
                 }
                 // Messages go to stderr, so the INSERT can be redirected into the draft.

@@ -20,6 +20,7 @@ public sealed class MigrationScripts
     private MigrationScripts(IReadOnlyList<SqlScript> scripts, string origin, IReadOnlyList<string> differences)
     {
         Scripts = scripts;
+        Names = scripts.Select(script => script.Name).ToArray();
         Origin = origin;
         Differences = differences;
     }
@@ -27,7 +28,7 @@ public sealed class MigrationScripts
     /// <summary>Every script, in the order applied (ordinal name order).</summary>
     public IReadOnlyList<SqlScript> Scripts { get; }
 
-    public IReadOnlyList<string> Names => Scripts.Select(script => script.Name).ToArray();
+    public IReadOnlyList<string> Names { get; }
 
     /// <summary>The scripts that sort before <paramref name="name"/>: what a draft of that name runs on.</summary>
     public IReadOnlyList<SqlScript> Before(string name) =>
@@ -48,7 +49,13 @@ public sealed class MigrationScripts
 
     /// <summary>The set for a configuration: its <see cref="FolderSetting"/> when given, else <see cref="Current"/>.</summary>
     public static MigrationScripts For(IConfiguration configuration) =>
-        configuration[FolderSetting] is { Length: > 0 } folder ? Load(Path.GetFullPath(folder)) : Current;
+        ConfiguredFolder(configuration) is { } folder ? Load(folder) : Current;
+
+    /// <summary>The folder of a configuration: its <see cref="FolderSetting"/>, else the checkout's; null without either.</summary>
+    public static string? FolderFor(IConfiguration configuration) => ConfiguredFolder(configuration) ?? FindFolder(null);
+
+    private static string? ConfiguredFolder(IConfiguration configuration) =>
+        configuration[FolderSetting] is { Length: > 0 } folder ? Path.GetFullPath(folder) : null;
 
     /// <summary>The scripts of <paramref name="folder"/> (every *.sql file in it), or the build's when it is null.</summary>
     public static MigrationScripts Load(string? folder)
