@@ -13,7 +13,8 @@ namespace ConflictEventsApi.Curation;
 /// </summary>
 public static class CurateCheck
 {
-    public static async Task<int> RunAsync(string adminConnectionString, string file, TextWriter output, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string adminConnectionString, MigrationScripts set, string file, TextWriter output,
+        CancellationToken cancellationToken)
     {
         if (!File.Exists(file))
         {
@@ -23,17 +24,16 @@ public static class CurateCheck
         var name = Path.GetFileName(file);
         var contents = await File.ReadAllTextAsync(file, cancellationToken);
         output.WriteLine($"curate check {name}");
-        foreach (var warning in MigrationNames.Warnings(name)) output.WriteLine(warning);
+        foreach (var warning in MigrationNames.Warnings(name, set.Names)) output.WriteLine(warning);
 
-        await using var database = await ThrowawayDatabase.CreateAsync(adminConnectionString, cancellationToken);
+        var before = set.Before(name);
+        var after = set.After(name);
+        await using var database = await ThrowawayDatabase.CreateMigratedAsync(adminConnectionString, before, cancellationToken);
         var migrator = new DatabaseMigrator(NullLogger<DatabaseMigrator>.Instance);
-        var embedded = DatabaseMigrator.EmbeddedScripts().Where(script => script.Name != name).ToList();
-        var before = embedded.Where(script => StringComparer.Ordinal.Compare(script.Name, name) < 0).ToList();
-        var after = embedded.Except(before).ToList();
-        await migrator.MigrateAsync(database.ConnectionString, before, cancellationToken);
-        output.WriteLine($"applied the {before.Count} migrations before it to a throwaway database");
+        output.WriteLine($"applied the {before.Count} migrations before it to a throwaway database (from {set.Origin})");
 
         var problems = new List<string>();
+        var misquoted = false;
         await using (var connection = new NpgsqlConnection(database.ConnectionString))
         {
             await connection.OpenAsync(cancellationToken);
@@ -55,7 +55,18 @@ public static class CurateCheck
             catch (PostgresException refusal)
             {
                 problems.Add(Describe(name, refusal));
+                misquoted = refusal.MessageText.StartsWith("citation: quote not found", StringComparison.Ordinal)
+                            || refusal.MessageText.StartsWith("citation: source ", StringComparison.Ordinal);
             }
+        }
+        // The database names the first quote it refused; the locator names every differing
+        // character of every quote the draft gets wrong, however long (curate locate --draft).
+        if (misquoted)
+        {
+            await using var connection = new NpgsqlConnection(database.ConnectionString);
+            await connection.OpenAsync(cancellationToken);
+            var quotes = await DraftQuotes.CollectAsync(connection, contents, cancellationToken);
+            DraftQuotes.Report(quotes, output, onlyProblems: true);
         }
 
         if (problems.Count == 0 && after.Count > 0)

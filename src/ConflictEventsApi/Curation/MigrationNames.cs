@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ConflictEventsApi.Data;
 
 namespace ConflictEventsApi.Curation;
 
@@ -23,13 +22,12 @@ public static partial class MigrationNames
     }
 
     /// <summary>Warnings for a draft migration: a name migrate would refuse, or one that does not say what it is.</summary>
-    public static IReadOnlyList<string> Warnings(string name)
+    public static IReadOnlyList<string> Warnings(string name, IReadOnlyList<string> existing)
     {
-        var embedded = DatabaseMigrator.ScriptNames;
-        if (embedded.Contains(name, StringComparer.Ordinal)) return [];
+        if (existing.Contains(name, StringComparer.Ordinal)) return [];
         var warnings = new List<string>();
-        var last = embedded[^1];
-        var next = NextNumber(embedded);
+        var last = existing[^1];
+        var next = NextNumber(existing);
         if (StringComparer.Ordinal.Compare(name, last) < 0)
             warnings.Add($"warning: {name} sorts before {last}: migrate would refuse it on every existing database. " +
                          $"Rename it to start with {next}_ (the next number after the highest).");

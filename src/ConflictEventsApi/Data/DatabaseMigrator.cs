@@ -8,28 +8,36 @@ using Npgsql;
 namespace ConflictEventsApi.Data;
 
 /// <summary>
-/// Applies the SQL scripts of db/migrations (embedded in this assembly) in name order with DbUp,
+/// Applies the SQL scripts of db/migrations (read from the checkout's folder, else those built into
+/// this assembly: <see cref="MigrationScripts"/>) in name order with DbUp,
 /// one transaction per script, journaled in public.schemaversions. Each script ends by refreshing
 /// the data derived from the others (<see cref="RefreshDerivedData"/>).
 /// </summary>
 public sealed class DatabaseMigrator(ILogger<DatabaseMigrator> logger)
 {
-    private const string ResourcePrefix = "migrations/";
     // DbUp has no locking of its own: two hosts migrating one empty database at once collide.
     private const long MigrationLockKey = 0x6d696772617465; // "migrate"
 
-    public static IReadOnlyList<string> ScriptNames { get; } = typeof(DatabaseMigrator).Assembly
-        .GetManifestResourceNames()
-        .Where(name => name.StartsWith(ResourcePrefix, StringComparison.Ordinal))
-        .Select(name => name[ResourcePrefix.Length..])
-        .Order(StringComparer.Ordinal)
-        .ToArray();
+    /// <summary>The migrations of this process (<see cref="MigrationScripts.Current"/>): the checkout's folder, else the build's.</summary>
+    public static IReadOnlyList<string> ScriptNames => MigrationScripts.Current.Names;
 
-    public Task MigrateAsync(string ownerConnectionString, CancellationToken cancellationToken) =>
-        MigrateAsync(ownerConnectionString, EmbeddedScripts(), cancellationToken);
+    /// <summary>The scripts of <see cref="MigrationScripts.Current"/>; the tests add theirs after them.</summary>
+    internal static IReadOnlyList<SqlScript> Scripts() => MigrationScripts.Current.Scripts;
+
+    public Task<MigrationOutcome> MigrateAsync(string ownerConnectionString, CancellationToken cancellationToken) =>
+        MigrateAsync(ownerConnectionString, MigrationScripts.Current, cancellationToken);
+
+    /// <summary>Applies a set, saying where it came from and how it differs from the build.</summary>
+    public Task<MigrationOutcome> MigrateAsync(string ownerConnectionString, MigrationScripts set, CancellationToken cancellationToken)
+    {
+        foreach (var difference in set.Differences)
+            logger.LogWarning("db/migrations differs from the migrations built into this binary, {Difference}; applying {Origin}",
+                difference, set.Origin);
+        return MigrateAsync(ownerConnectionString, set.Scripts, cancellationToken);
+    }
 
     /// <summary>Applies the given scripts; the tests add one after the embedded ones.</summary>
-    internal async Task MigrateAsync(string ownerConnectionString, IEnumerable<SqlScript> scripts, CancellationToken cancellationToken)
+    internal async Task<MigrationOutcome> MigrateAsync(string ownerConnectionString, IEnumerable<SqlScript> scripts, CancellationToken cancellationToken)
     {
         // The curation rules (0303) explain a refusal in DETAIL; Npgsql hides it unless asked. The
         // owner's connection carries only the dataset, nothing secret. Unpooled: a migration runs
@@ -61,8 +69,13 @@ public sealed class DatabaseMigrator(ILogger<DatabaseMigrator> logger)
                     result.ErrorScript?.Name);
                 throw new MigrationFailedException(result.ErrorScript?.Name ?? "(unknown)", result.Error);
             }
-            foreach (var script in result.Scripts)
-                logger.LogInformation("Applied migration {Script}", script.Name);
+            var outcome = new MigrationOutcome(result.Scripts.Select(script => script.Name).ToArray(),
+                list.Select(script => script.Name).Max(StringComparer.Ordinal));
+            if (outcome.Applied.Count == 0)
+                logger.LogInformation("Nothing pending; newest {Newest}", outcome.Newest);
+            else
+                logger.LogInformation("Applied {Count}: {Scripts}", outcome.Applied.Count, string.Join(", ", outcome.Applied));
+            return outcome;
         }
         finally
         {
@@ -158,17 +171,15 @@ public sealed class DatabaseMigrator(ILogger<DatabaseMigrator> logger)
             END $version$;
             """;
     }
+}
 
-    internal static IEnumerable<SqlScript> EmbeddedScripts()
-    {
-        var assembly = typeof(DatabaseMigrator).Assembly;
-        foreach (var name in ScriptNames)
-        {
-            using var stream = assembly.GetManifestResourceStream(ResourcePrefix + name)!;
-            using var reader = new StreamReader(stream);
-            yield return new SqlScript(name, reader.ReadToEnd());
-        }
-    }
+/// <summary>What a run applied, in order, and the newest migration it knows.</summary>
+public sealed record MigrationOutcome(IReadOnlyList<string> Applied, string? Newest)
+{
+    /// <summary>"applied N: names" or "nothing pending; newest X", the line `migrate` prints.</summary>
+    public string Summary => Applied.Count == 0
+        ? $"nothing pending; newest {Newest ?? "(none)"}"
+        : $"applied {Applied.Count}: {string.Join(", ", Applied)}";
 }
 
 /// <summary>

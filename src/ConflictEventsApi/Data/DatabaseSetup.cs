@@ -59,8 +59,11 @@ public static class DatabaseSetup
             await app.Services.GetRequiredService<DatabaseProvisioner>().ProvisionAsync(
                 admin, owner, DatabaseSettings.Require(configuration, DatabaseSettings.Reader), cancellationToken);
         }
-        app.Logger.LogInformation("Migrating {Database}", DatabaseSettings.Describe(owner));
-        await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(owner, cancellationToken);
+        var scripts = MigrationScripts.For(configuration);
+        app.Logger.LogInformation("Migrating {Database} from {Origin}", DatabaseSettings.Describe(owner), scripts.Origin);
+        var outcome = await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(owner, scripts, cancellationToken);
+        // The curator's answer, in plain words beside the structured log.
+        if (migrateOnly) Console.WriteLine($"migrate: {outcome.Summary} ({scripts.Origin})");
         return !migrateOnly;
     }
 }

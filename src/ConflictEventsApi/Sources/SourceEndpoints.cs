@@ -44,7 +44,7 @@ public static class SourceEndpoints
             .WithDescription("The source's citations in text order (by startOffset), each with what it supports " +
                 "(event, schedule, participant, stance, claim, actor, alias, affiliation) and the id of the event, stance, " +
                 "claim or actor concerned. Keyset paging; CSV with format=csv or Accept: text/csv.")
-            .Accepts([.. QueryParameters.Paging.Where(p => p != QueryParameters.IncludeTotal), QueryParameters.Format])
+            .Accepts(ListParameters)
             .ProducesList<SourceCitation>(SourceCsv.CitationColumns.Select(c => c.Header), csvPages: true)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
@@ -84,9 +84,9 @@ public static class SourceEndpoints
         }
         if (!query.IsValid) return ProblemResponses.InvalidQuery(http, query);
 
-        if (await sources.CitationsAsync(id, after, list.Limit, cancellationToken) is not { } rows)
+        if (await sources.CitationsAsync(id, after, list.Limit, list.IncludeTotal, cancellationToken) is not var (rows, total))
             return ProblemResponses.NotFound(http, "source", id);
-        return list.Respond(http, query, rows, null,
+        return list.Respond(http, query, rows, total,
             row => [row.StartOffset.ToString(CultureInfo.InvariantCulture), row.Id.ToString(CultureInfo.InvariantCulture)],
             SourceCsv.CitationColumns);
     }

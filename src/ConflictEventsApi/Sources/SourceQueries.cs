@@ -59,11 +59,11 @@ public sealed class SourceQueries(NpgsqlDataSource dataSource)
     }
 
     /// <summary>
-    /// A page of the source's citations in text order (no limit: all of them), or null when the
-    /// source does not exist: one round trip.
+    /// A page of the source's citations in text order (no limit: all of them) and, when asked,
+    /// how many it has; null when the source does not exist: one round trip.
     /// </summary>
-    public async Task<IReadOnlyList<SourceCitation>?> CitationsAsync(string sourceId, CitationKey? after, int? limit,
-        CancellationToken cancellationToken)
+    public async Task<(IReadOnlyList<SourceCitation> Rows, long? Total)?> CitationsAsync(string sourceId, CitationKey? after, int? limit,
+        bool includeTotal, CancellationToken cancellationToken)
     {
         const string sql = $"""
             SELECT EXISTS (SELECT 1 FROM sources WHERE id = @sourceId);
@@ -75,12 +75,15 @@ public sealed class SourceQueries(NpgsqlDataSource dataSource)
               AND (@afterOffset::int IS NULL OR (c.start_offset, c.id) > (@afterOffset, @afterId))
             ORDER BY c.start_offset, c.id
             LIMIT @take;
+
+            SELECT CASE WHEN @includeTotal THEN count(*) END FROM citations WHERE @includeTotal AND source_id = @sourceId;
             """;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql,
-            new { sourceId, afterOffset = after?.StartOffset, afterId = after?.Id, take = limit + 1 },
+            new { sourceId, afterOffset = after?.StartOffset, afterId = after?.Id, take = limit + 1, includeTotal },
             cancellationToken: cancellationToken));
         if (!await results.ReadSingleAsync<bool>()) return null;
-        return (await results.ReadAsync<SourceCitation>()).AsList();
+        var rows = (await results.ReadAsync<SourceCitation>()).AsList();
+        return (rows, await results.ReadSingleAsync<long?>());
     }
 }

@@ -1,7 +1,7 @@
 namespace ConflictEventsApi.Vocabulary;
 
 /// <summary>
-/// The closed vocabularies of the coding scheme, as the reference tables of 0002_vocabularies.sql
+/// The closed vocabularies of the coding scheme, as the reference tables of 0002_vocabularies.sql (and later schema migrations)
 /// hold them. Listed here so query validation and the OpenAPI document can name every accepted
 /// value; a test fails when the two drift apart.
 /// </summary>
@@ -13,7 +13,7 @@ public static class Vocabularies
 
     public static readonly IReadOnlyList<string> EventKinds =
         ["congress", "talks-round", "meeting", "statement", "announcement", "press-briefing", "visit",
-         "military-campaign", "conflict"];
+         "military-campaign", "conflict", "final-statement", "decision"];
 
     public static readonly IReadOnlyList<string> EventStatuses =
         ["planned", "held", "ongoing", "postponed", "rescheduled", "cancelled"];

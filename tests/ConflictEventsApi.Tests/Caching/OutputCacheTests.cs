@@ -40,10 +40,10 @@ public sealed class OutputCacheTests(OutputCacheApiFactory api) : IClassFixture<
         // moves on and the next read is computed afresh. Its name sorts after the latest script,
         // as a new article must (a name sorting before it is refused).
         var versionBefore = (await _client.GetAsync("/events?track=geneva", cancellationToken)).Headers.GetValues("X-Dataset-Version").Single();
-        var change = new SqlScript("1001_article_test_data_change.sql",
+        var change = new SqlScript(TestMigrations.Next("data_change"),
             $"UPDATE events SET title = 'Changed by a migration' WHERE id = '{first.Id}';");
         await new DatabaseMigrator(NullLogger<DatabaseMigrator>.Instance).MigrateAsync(
-            api.Postgres.OwnerConnectionString(api.DatabaseName), DatabaseMigrator.EmbeddedScripts().Append(change), cancellationToken);
+            api.Postgres.OwnerConnectionString(api.DatabaseName), DatabaseMigrator.Scripts().Append(change), cancellationToken);
         var response = await _client.GetAsync("/events?track=geneva", cancellationToken);
         var after = await FirstEventAsync(response, cancellationToken);
 

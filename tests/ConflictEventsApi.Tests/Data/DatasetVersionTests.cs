@@ -14,7 +14,7 @@ public sealed class DatasetVersionTests(PostgresServer server)
         "UPDATE events SET title = title || ' (sixth article)' WHERE id = (SELECT min(id) FROM events);");
 
     // An existing database accepts only a script that sorts after everything applied to it.
-    private static readonly SqlScript NextArticle = new("1001_article_test_next.sql",
+    private static readonly SqlScript NextArticle = new(TestMigrations.Next("next"),
         "UPDATE events SET title = title || ' (next article)' WHERE id = (SELECT min(id) FROM events);");
 
     private static DatabaseMigrator Migrator => new(NullLogger<DatabaseMigrator>.Instance);
@@ -39,7 +39,7 @@ public sealed class DatasetVersionTests(PostgresServer server)
         var plain = await server.CreateMigratedDatabaseAsync();
         var sixArticles = await server.CreateEmptyDatabaseAsync();
         await Migrator.MigrateAsync(server.OwnerConnectionString(sixArticles),
-            DatabaseMigrator.EmbeddedScripts().Append(SixthArticle).OrderBy(script => script.Name, StringComparer.Ordinal),
+            DatabaseMigrator.Scripts().Append(SixthArticle).OrderBy(script => script.Name, StringComparer.Ordinal),
             cancellationToken);
         await using var plainApi = new MigratingApiFactory(server, plain);
         await using var sixArticlesApi = new MigratingApiFactory(server, sixArticles);
@@ -65,7 +65,7 @@ public sealed class DatasetVersionTests(PostgresServer server)
         var before = await StoredVersionAsync(database);
 
         await Migrator.MigrateAsync(server.OwnerConnectionString(database),
-            DatabaseMigrator.EmbeddedScripts().Append(NextArticle), TestContext.Current.CancellationToken);
+            DatabaseMigrator.Scripts().Append(NextArticle), TestContext.Current.CancellationToken);
 
         (await StoredVersionAsync(database)).Should().NotBe(before).And.MatchRegex("^[0-9a-f]{16}$");
     }

@@ -166,14 +166,16 @@ public sealed class CurationRulesTests(PostgresServer server) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SourcesHaveAnOptionalUrlAndAreCompleteUnlessMarked()
+    public async Task ASourceUrlIsAnAbsoluteWebAddressWhenKnownAndAnExcerptIsMarked()
     {
         await using var connection = new NpgsqlConnection(server.OwnerConnectionString(_database));
 
-        var rows = (await connection.QueryAsync<(string? Url, bool TextComplete)>("SELECT url, text_complete FROM sources")).ToList();
+        var rows = (await connection.QueryAsync<(string Id, string? Url, bool? TextComplete)>("SELECT id, url, text_complete FROM sources")).ToList();
         var role = await connection.ExecuteScalarAsync<string>("SELECT definition FROM participant_roles WHERE role = 'did-not-attend'");
 
-        rows.Should().NotBeEmpty().And.OnlyContain(row => row.Url == null && row.TextComplete);
+        rows.Should().NotBeEmpty().And.OnlyContain(row => row.TextComplete != null, "every source says whether its text is the whole article");
+        rows.Where(row => row.Url != null).Should().OnlyContain(row =>
+            Uri.IsWellFormedUriString(row.Url, UriKind.Absolute) && (row.Url!.StartsWith("http://") || row.Url.StartsWith("https://")));
         role.Should().Be("Did not attend; no reason given.");
     }
 

@@ -22,9 +22,12 @@ public sealed class SourceEndpointTests(ApiFactory api) : IClassFixture<ApiFacto
         first.TryGetProperty("text", out _).Should().BeFalse();
         first.GetProperty("corpusFile").GetString().Should().NotBeNullOrWhiteSpace();
         first.GetProperty("publishedBasis").GetString().Should().NotBeNullOrWhiteSpace();
-        // No original URL is known for the corpus files, and each holds the whole article.
+        // Every source says where it came from when that is known (an absolute address, or null)
+        // and whether its text is the whole article; an excerpt is a valid source too.
         page.GetProperty("items").EnumerateArray().Should().OnlyContain(s =>
-            s.GetProperty("url").ValueKind == JsonValueKind.Null && s.GetProperty("textComplete").GetBoolean());
+            (s.GetProperty("url").ValueKind == JsonValueKind.Null
+             || Uri.IsWellFormedUriString(s.GetProperty("url").GetString(), UriKind.Absolute))
+            && (s.GetProperty("textComplete").ValueKind == JsonValueKind.True || s.GetProperty("textComplete").ValueKind == JsonValueKind.False));
         page.GetProperty("items").EnumerateArray().Should().OnlyContain(s => s.GetProperty("citationCount").GetInt64() > 0);
         page.GetProperty("nextCursor").ValueKind.Should().Be(JsonValueKind.Null);
     }
@@ -81,6 +84,21 @@ public sealed class SourceEndpointTests(ApiFactory api) : IClassFixture<ApiFacto
 
         page.GetProperty("items").EnumerateArray().Should().Contain(c =>
             c.GetProperty("supports").GetString() == "participant" && c.GetProperty("subjectId").GetString() == eventId);
+    }
+
+    [Fact]
+    public async Task CitationsWithIncludeTotalCountEveryCitationOfTheSourceOnEveryPage()
+    {
+        var source = (await _client.GetJsonAsync("/sources?limit=1")).GetProperty("items")[0];
+        var id = source.GetProperty("id").GetString();
+
+        var first = await _client.GetJsonAsync($"/sources/{id}/citations?limit=3&includeTotal=true");
+        var second = await _client.GetJsonAsync(
+            $"/sources/{id}/citations?limit=3&includeTotal=true&cursor={Uri.EscapeDataString(first.GetProperty("nextCursor").GetString()!)}");
+
+        first.GetProperty("total").GetInt64().Should().Be(source.GetProperty("citationCount").GetInt64());
+        second.GetProperty("total").GetInt64().Should().Be(source.GetProperty("citationCount").GetInt64());
+        first.GetProperty("items").GetArrayLength().Should().Be(3);
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public sealed class StanceTalliesTests(PostgresServer server)
         var before = await SochiStancesAsync(client);
 
         // A later article, as a migration would add it: one more stance against the Sochi track.
-        var article = new SqlScript("9000_article_test_adds_a_stance.sql", """
+        var article = new SqlScript(TestMigrations.Next("adds_a_stance"), """
             INSERT INTO stances (id, actor_id, kind, polarity, target_track_slug, stated_on, stated_precision, summary)
             SELECT 'test-stance-against-sochi', id, 'rejects', -1, 'sochi', DATE '2018-01-30', 'day', 'Added by a test migration.'
             FROM actors ORDER BY id LIMIT 1;
@@ -61,7 +61,7 @@ public sealed class StanceTalliesTests(PostgresServer server)
             SELECT source_id, start_offset, quote, 'test-stance-against-sochi' FROM citations ORDER BY id LIMIT 1;
             """);
         await new DatabaseMigrator(NullLogger<DatabaseMigrator>.Instance)
-            .MigrateAsync(owner, DatabaseMigrator.EmbeddedScripts().Append(article), TestContext.Current.CancellationToken);
+            .MigrateAsync(owner, DatabaseMigrator.Scripts().Append(article), TestContext.Current.CancellationToken);
 
         await using var connection = new NpgsqlConnection(owner);
         (await connection.ExecuteScalarAsync<long>(Differences)).Should().Be(0);

@@ -1,5 +1,8 @@
--- An invented article for the curation tests and the walkthrough in docs/curation.md: not news,
--- never in db/migrations. It follows the layout of a real article migration.
+-- An invented article for the curation tests and the walkthrough in docs/curation.md: not news.
+-- Its name has no number: the tests and CI (.ci/run, "a new article keeps the suite green") give
+-- it the next one. CI copies it into db/migrations, with its text
+-- (test_fixture_sochi_congress_closes.txt) into db/sources, and runs the dataset tests on it.
+-- It follows the layout of a real article migration.
 
 INSERT INTO sources (id, corpus_file, title, outlet, outlet_basis, published_on, published_precision, published_basis, body, url, text_complete)
 VALUES ('test-wire-2018-01-31-sochi-congress-closes', 'test_fixture_sochi_congress_closes.txt',
