@@ -8,7 +8,8 @@ namespace ConflictEventsApi.Data;
 /// connection of its own every <see cref="ProbeInterval"/>; when it gets no answer within
 /// <see cref="ProbeTimeout"/> the circuit opens: the database work of every request in flight is
 /// cancelled and new requests get their 503 at once, instead of each waiting out a connect or
-/// command timeout (a blackholed network gives no error, only silence). When a probe answers
+/// command timeout (a blackholed network gives no error, only silence). Two silent probes in a row,
+/// or one that fails, open it. When a probe answers
 /// again the circuit closes, the pool's connections from before are dropped, and requests reach
 /// the database again. Answers the output cache already holds are served throughout.
 /// </summary>
@@ -19,10 +20,18 @@ public sealed class DatabaseCircuit(NpgsqlDataSource dataSource, IServiceProvide
     /// <summary>SELECT 1 answers in about a millisecond here; 400 ms of silence is not load.</summary>
     public static readonly TimeSpan ProbeTimeout = TimeSpan.FromMilliseconds(400);
 
+    /// <summary>
+    /// Silent probes in a row that open the circuit: a loaded machine (a CI run on two cores) can
+    /// stall one probe, and a false opening would turn healthy requests into 503s. An error from
+    /// the database (refused, reset, shutting down) opens it at once.
+    /// </summary>
+    public const int SilentProbesToOpen = 2;
+
     private readonly Lock _gate = new();
     private CancellationTokenSource _closed = new();
     private NpgsqlDataSource? _probeSource;
     private Task? _probe;
+    private int _silentProbes;
 
     /// <summary>Cancelled while the circuit is open; requests link their database work to it.</summary>
     public CancellationToken Token
@@ -51,8 +60,19 @@ public sealed class DatabaseCircuit(NpgsqlDataSource dataSource, IServiceProvide
         {
             do
             {
-                if (await ProbeAsync(stoppingToken) is { } failure) Open(failure);
-                else Close();
+                switch (await ProbeAsync(stoppingToken))
+                {
+                    case null:
+                        _silentProbes = 0;
+                        Close();
+                        break;
+                    // One silent probe may be a stall of this machine; two in a row are the database.
+                    case TimeoutException silence when ++_silentProbes < SilentProbesToOpen:
+                        break;
+                    case var failure:
+                        Open(failure);
+                        break;
+                }
             }
             while (await timer.WaitForNextTickAsync(stoppingToken));
         }

@@ -32,6 +32,12 @@ public enum UnavailableCause
 
     /// <summary>The database circuit is open: the last probe got no answer (DatabaseCircuit).</summary>
     NotAnswering,
+
+    /// <summary>
+    /// A result of several statements was cut short: when the database fails between statements,
+    /// Dapper disposes its grid reader and the next read reports only that, not the cause.
+    /// </summary>
+    Interrupted,
 }
 
 /// <summary>The verdict on one exception.</summary>
@@ -81,6 +87,9 @@ public static class DatabaseFailures
             FailureClassification.Unavailable(UnavailableCause.ConnectionLost),
         ObjectDisposedException disposed when IsConnectionObject(disposed) =>
             FailureClassification.Unavailable(UnavailableCause.ConnectionLost),
+        // Our SQL fixes the number of result sets, so a grid reader gone early is the database's failure.
+        ObjectDisposedException { ObjectName: "Dapper.SqlMapper+GridReader" } =>
+            FailureClassification.Unavailable(UnavailableCause.Interrupted),
         { InnerException: { } inner } => Classify(inner),
         _ => FailureClassification.Bug,
     };
@@ -117,10 +126,13 @@ public static class DatabaseFailures
     private static bool IsPoolExhausted(Exception exception) =>
         exception.Message.Contains("pool", StringComparison.OrdinalIgnoreCase);
 
-    // Npgsql's message for a command on a connection that is closed or broken. Our code always opens
-    // its connection (await using, or Dapper's own open), so here it means the connection died.
+    // What Npgsql throws for a command on a connection that is closed or broken ("Connection is not
+    // open"). Our code always opens its connection (await using, or Dapper's own open), so it means
+    // the connection died under a request that runs several commands on it. Npgsql's misuse errors
+    // ("already open", "already in progress") stay bugs.
     private static bool IsBrokenNpgsqlConnection(Exception exception) =>
-        exception.Message.StartsWith("Connection is not open", StringComparison.Ordinal);
+        exception.Message.StartsWith("Connection is not open", StringComparison.Ordinal)
+        || (exception.Source == "Npgsql" && exception.Message.Contains("broken", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsConnectionObject(ObjectDisposedException exception) =>
         exception.ObjectName.Contains("Npgsql", StringComparison.Ordinal)

@@ -21,6 +21,7 @@ public sealed class DatabaseFailuresTests(PostgresServer server)
         { "a raw EndOfStreamException", new EndOfStreamException(), FailureOutcome.Unavailable, UnavailableCause.ConnectionLost },
         { "a disposed socket", new ObjectDisposedException("System.Net.Sockets.Socket"), FailureOutcome.Unavailable, UnavailableCause.ConnectionLost },
         { "a disposed Npgsql reader", new ObjectDisposedException("Npgsql.NpgsqlDataReader"), FailureOutcome.Unavailable, UnavailableCause.ConnectionLost },
+        { "Dapper's grid reader disposed by a failure between statements", new ObjectDisposedException("Dapper.SqlMapper+GridReader", "The reader has been disposed; this can happen after all data has been consumed"), FailureOutcome.Unavailable, UnavailableCause.Interrupted },
         { "an aggregate led by a cancelled sibling", new AggregateException(new TaskCanceledException(), new NpgsqlException("Exception while reading from stream", new EndOfStreamException())), FailureOutcome.Unavailable, UnavailableCause.Timeout },
         { "an aggregate led by a bug", new AggregateException(new ArgumentException("bad"), new NpgsqlException("Exception while reading from stream", new IOException("reset"))), FailureOutcome.Unavailable, UnavailableCause.ConnectionLost },
         { "an aggregate of bugs only", new AggregateException(new ArgumentException("bad"), new FormatException()), FailureOutcome.Bug, UnavailableCause.None },
@@ -92,6 +93,28 @@ public sealed class DatabaseFailuresTests(PostgresServer server)
 
         exception.Should().BeOfType<PostgresException>().Which.SqlState.Should().Be(PostgresErrorCodes.QueryCanceled);
         ShouldBe(exception, FailureOutcome.Unavailable, UnavailableCause.Timeout);
+    }
+
+    [Fact]
+    public async Task AStatementTimeoutBetweenTheStatementsOfAGridReadIsADatabaseFailure()
+    {
+        var database = await server.CreateMigratedDatabaseAsync();
+        await using var connection = new NpgsqlConnection(server.ReaderConnectionString(database));
+        await connection.OpenAsync(Test);
+        await connection.ExecuteAsync(new CommandDefinition("SET statement_timeout = '100ms'", cancellationToken: Test));
+
+        var exception = await CaptureAsync(async () =>
+        {
+            await using var grids = await connection.QueryMultipleAsync(new CommandDefinition(
+                "SELECT 1; SELECT pg_sleep(2)::text; SELECT 3", cancellationToken: Test));
+            await grids.ReadSingleAsync<int>();
+            await grids.ReadAsync<string>();
+            await grids.ReadAsync<int>();
+        });
+
+        var verdict = DatabaseFailures.Classify(exception, CancellationToken.None);
+        verdict.Outcome.Should().Be(FailureOutcome.Unavailable, "{0}: {1}", exception.GetType().Name, exception.Message);
+        verdict.Cause.Should().BeOneOf(UnavailableCause.Timeout, UnavailableCause.Interrupted);
     }
 
     [Fact]

@@ -73,7 +73,8 @@ public sealed class FaultMatrixTests
         // The exceptions behind any 500: the error handler's log lines of the same requests.
         var failedRequests = rig.Api.OutputLinesContaining("\"StatusCode\":500")
             .Select(line => System.Text.RegularExpressions.Regex.Match(line, "\"RequestId\":\"([^\"]+)\"").Groups[1].Value).ToHashSet();
-        var errors = rig.Api.OutputLinesContaining("\"@x\"").Where(line => failedRequests.Any(id => id.Length > 0 && line.Contains(id, StringComparison.Ordinal))).Take(3);
+        var errors = rig.Api.OutputLinesContaining("An unhandled exception has occurred")
+            .Where(line => failedRequests.Any(id => id.Length > 0 && line.Contains(id, StringComparison.Ordinal))).Take(3);
         report.SelectMany(line => line.Problems).Should().BeEmpty(
             "every case answers only 200/304/503, fails fast and recovers; the API's first errors: {0}", string.Join("\n", errors));
         rig.Api.HasExited.Should().BeFalse("the API survives every fault");
@@ -94,7 +95,8 @@ public sealed class FaultMatrixTests
     /// up or the network returns (docs/reliability.md), so for a blackhole it is held to ending by
     /// recovery plus <see cref="MaxRecovery"/> instead of the one-second rule.
     /// </summary>
-    private static readonly TimeSpan CaughtInFlight = DatabaseCircuit.ProbeInterval + DatabaseCircuit.ProbeTimeout + TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan CaughtInFlight =
+        (DatabaseCircuit.ProbeInterval + DatabaseCircuit.ProbeTimeout) * DatabaseCircuit.SilentProbesToOpen + TimeSpan.FromMilliseconds(200);
 
     private sealed record CaseResult(string Name, TimeSpan Started, TimeSpan Faulted, TimeSpan Recovered, TimeSpan Ended, bool Silent = false)
     {
