@@ -126,13 +126,14 @@ public static class DatabaseFailures
     private static bool IsPoolExhausted(Exception exception) =>
         exception.Message.Contains("pool", StringComparison.OrdinalIgnoreCase);
 
-    // What Npgsql throws for a command on a connection that is closed or broken ("Connection is not
-    // open"). Our code always opens its connection (await using, or Dapper's own open), so it means
-    // the connection died under a request that runs several commands on it. Npgsql's misuse errors
-    // ("already open", "already in progress") stay bugs.
+    // What Npgsql throws when a connection dies under a request that runs several commands or
+    // reads several results on it: "Connection is not open", "The reader is closed", a broken
+    // connector. Our code always opens its connection (await using, or Dapper's own open) and
+    // reads each result once, so from Npgsql this means the connection went away; its misuse
+    // errors ("already open"; two commands at once is its own exception type) stay bugs.
     private static bool IsBrokenNpgsqlConnection(Exception exception) =>
         exception.Message.StartsWith("Connection is not open", StringComparison.Ordinal)
-        || (exception.Source == "Npgsql" && exception.Message.Contains("broken", StringComparison.OrdinalIgnoreCase));
+        || (exception.Source == "Npgsql" && !exception.Message.Contains("already", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsConnectionObject(ObjectDisposedException exception) =>
         exception.ObjectName.Contains("Npgsql", StringComparison.Ordinal)

@@ -33,6 +33,8 @@ public sealed class DatabaseFailuresTests(PostgresServer server)
         { "SQLSTATE 08006 connection failure", Postgres(PostgresErrorCodes.ConnectionFailure), FailureOutcome.Unavailable, UnavailableCause.ConnectionLost },
         { "SQLSTATE 40P01 deadlock", Postgres(PostgresErrorCodes.DeadlockDetected), FailureOutcome.Unavailable, UnavailableCause.Overloaded },
         { "SQLSTATE XX000 internal error", Postgres(PostgresErrorCodes.InternalError), FailureOutcome.Bug, UnavailableCause.None },
+        { "Npgsql's reader closed under a grid read", new InvalidOperationException("The reader is closed") { Source = "Npgsql" }, FailureOutcome.Unavailable, UnavailableCause.ConnectionLost },
+        { "Npgsql told to open an open connection", new InvalidOperationException("Connection already open") { Source = "Npgsql" }, FailureOutcome.Bug, UnavailableCause.None },
         { "a format error of ours", new FormatException("Input string was not in a correct format."), FailureOutcome.Bug, UnavailableCause.None },
         { "an InvalidOperationException of ours", new InvalidOperationException("Sequence contains no elements"), FailureOutcome.Bug, UnavailableCause.None },
         { "a disposed object of ours", new ObjectDisposedException("ConflictEventsApi.Http.CsvResult"), FailureOutcome.Bug, UnavailableCause.None },
