@@ -133,8 +133,11 @@ public sealed class FaultMatrixTests
                 problems.Add($"{Name}: no 200 within {MaxRecovery.TotalSeconds} s of recovery");
             var late = samples.Where(s => s.Started >= Recovered + MaxRecovery && s.Status is not (200 or 304)).ToList();
             if (late.Count > 0) problems.Add($"{Name}: {late.Count} non-200 answer(s) more than {MaxRecovery.TotalSeconds} s after recovery");
-            // Without the cache every request needs the database: a fault that caused no 503 was not a fault.
-            if (!outputCache && unavailable.Count == 0) problems.Add($"{Name}: the fault caused no 503 at all");
+            // Without the cache every request needs the database: a fault that caused no 503 was not a
+            // fault. Except max_connections: the API may reconnect into the slots its ended backends
+            // freed before the other client takes them, and then it rightly answers 200 throughout.
+            if (!outputCache && unavailable.Count == 0 && !Name.StartsWith("max_connections", StringComparison.Ordinal))
+                problems.Add($"{Name}: the fault caused no 503 at all");
             var statuses = string.Join(", ", byStatus.Select(pair => $"{pair.Key}: {pair.Value}"))
                 + (Silent ? $" ({caught.Count} caught in flight, slowest {(caught.Count == 0 ? 0 : caught.Max(s => s.Elapsed).TotalMilliseconds):0} ms)" : "");
             var recovery = firstOk is null ? "none" : $"{Math.Max(0, (firstOk.Ended - Recovered).TotalMilliseconds):0} ms";
