@@ -1,3 +1,4 @@
+using ConflictEventsApi.Data;
 using System.Text;
 using Dapper;
 using Npgsql;

@@ -1,4 +1,3 @@
-using ConflictEventsApi.Http.Queries;
 using Dapper;
 using Npgsql;
 
@@ -12,6 +11,10 @@ public sealed record IdKind(string Noun, string Table, string Column, string Lis
     public static readonly IdKind Actor = new("actor", "actors", "id", "GET /actors");
     public static readonly IdKind Source = new("source", "sources", "id", "GET /sources");
     public static readonly IdKind ClaimTopic = new("claim topic", "claim_topics", "slug", "GET /claims/topics");
+
+    /// <summary>The kind whose ids a table holds (the name a [KnownIds] attribute gives).</summary>
+    public static IdKind ByTable(string table) =>
+        new[] { Event, Track, Actor, Source, ClaimTopic }.Single(kind => kind.Table == table);
 }
 
 /// <summary>
@@ -29,28 +32,19 @@ public static class KnownIds
     /// </summary>
     private const int NeighboursPerSide = 50;
 
-    /// <summary>Checks the ids on a connection of its own (opened only when there are ids to check).</summary>
-    public static async Task CheckAsync(NpgsqlDataSource dataSource, ParsedQuery query, string parameter, IdKind kind,
+    /// <summary>The 400 message naming the ids that name nothing, with the nearest valid ones; null when all exist.</summary>
+    public static async Task<string?> UnknownAsync(NpgsqlConnection connection, string parameter, IdKind kind,
         IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
-        if (ids.Count == 0) return;
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await CheckAsync(connection, query, parameter, kind, ids, cancellationToken);
-    }
-
-    public static async Task CheckAsync(NpgsqlConnection connection, ParsedQuery query, string parameter, IdKind kind,
-        IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
-    {
-        if (ids.Count == 0) return;
+        if (ids.Count == 0) return null;
         // Table and column come from the fixed IdKind values above, never from the request.
         var sql = $"SELECT x FROM unnest(@ids::text[]) AS x WHERE NOT EXISTS (SELECT 1 FROM {kind.Table} t WHERE t.{kind.Column} = x) ORDER BY x";
         var unknown = (await connection.QueryAsync<string>(new CommandDefinition(
             sql, new { ids = ids.ToArray() }, cancellationToken: cancellationToken))).AsList();
-        if (unknown.Count == 0) return;
+        if (unknown.Count == 0) return null;
         var nearest = await NearestAsync(connection, kind, unknown, cancellationToken);
-        query.AddError(parameter,
-            $"'{parameter}' names no known {kind.Noun}: {string.Join("; ", unknown.Select(id => $"'{id}'{Suggestion(nearest[id])}"))}. " +
-            $"{kind.ListedBy} lists the ids.");
+        return $"'{parameter}' names no known {kind.Noun}: {string.Join("; ", unknown.Select(id => $"'{id}'{Suggestion(nearest[id])}"))}. " +
+            $"{kind.ListedBy} lists the ids.";
     }
 
     /// <summary>For each unknown id, the valid ids nearest to it, nearest first (at most <see cref="SuggestionCount"/>).</summary>

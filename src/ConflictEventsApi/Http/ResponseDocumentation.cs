@@ -1,22 +1,16 @@
-using ConflictEventsApi.Json;
-
 namespace ConflictEventsApi.Http;
 
-/// <summary>The formats a read serves, as endpoint metadata: the OpenAPI document lists each beside the JSON schema.</summary>
-public sealed record ServedFormats(IReadOnlyList<string> CsvColumns, bool GeoJson, bool CsvPages);
+/// <summary>The columns of a CSV operation, as endpoint metadata: the OpenAPI document lists them.</summary>
+public sealed record CsvColumns(IReadOnlyList<string> Headers, bool Paged);
+
+/// <summary>The CSV and GeoJSON operations that serve a JSON list's rows: a format= or Accept asking the JSON operation for them is a 400 naming these.</summary>
+public sealed record ExportOperations(string? Csv, string? GeoJson);
 
 public static class ResponseDocumentation
 {
-    /// <summary>
-    /// A list served as a JSON page and as CSV (and GeoJSON): one 200 entry holding every content
-    /// type, so the JSON schema survives (two .Produces(200, ...) do not merge: the last one wins).
-    /// </summary>
-    public static RouteHandlerBuilder ProducesList<T>(this RouteHandlerBuilder builder, IEnumerable<string> csvColumns,
-        bool csvPages = false, bool geoJson = false)
-    {
-        string[] types = geoJson ? ["application/json", ResponseFormats.Csv, ResponseFormats.GeoJson] : ["application/json", ResponseFormats.Csv];
-        return builder
-            .Produces<PageResponse<T>>(StatusCodes.Status200OK, types[0], types[1..])
-            .WithMetadata(new ServedFormats(csvColumns.ToArray(), geoJson, csvPages));
-    }
+    public static RouteHandlerBuilder WithCsvColumns<T>(this RouteHandlerBuilder builder, IReadOnlyList<CsvColumn<T>> columns, bool paged = false) =>
+        builder.WithMetadata(new CsvColumns(columns.Select(column => column.Header).ToArray(), paged));
+
+    public static RouteHandlerBuilder WithExports(this RouteHandlerBuilder builder, string? csv, string? geoJson = null) =>
+        builder.WithMetadata(new ExportOperations(csv, geoJson));
 }

@@ -1,3 +1,4 @@
+using ConflictEventsApi.Data;
 using ConflictEventsApi.Actors;
 using Dapper;
 using Npgsql;

@@ -17,6 +17,9 @@ public sealed record StanceFilter(
     public string? SourceId { get; init; }
     public string[] TargetActorIds { get; init; } = [];
     public string[] TargetTypes { get; init; } = [];
+
+    /// <summary>Every stance of one actor, as coded.</summary>
+    public static StanceFilter OfActor(string actorId) => new([actorId], [], [], [], null, null, null, null);
 }
 
 /// <summary>The position after the last item of a page: its sort date (or the end sentinel) and id.</summary>

@@ -35,6 +35,28 @@ public static class Vocabularies
          "conditional", "undecided", "respects-decision", "will-not-attend", "boycotts", "rejects",
          "opposes-participation", "accuses", "demands-leadership-change", "criticizes", "dismisses"];
 
+    public static readonly IReadOnlyList<string> TargetTypes = ["event", "track", "actor", "participation"];
+
+    public static readonly IReadOnlyList<string> Positions = ["for", "against", "neutral", "mixed"];
+
+    /// <summary>
+    /// The vocabularies by the name of their component schema in the OpenAPI document, which
+    /// parameters and properties taking their values reference.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> ByName = new Dictionary<string, IReadOnlyList<string>>
+    {
+        ["ActorKind"] = ActorKinds,
+        ["EventKind"] = EventKinds,
+        ["EventStatus"] = EventStatuses,
+        ["DatePrecision"] = DatePrecisions,
+        ["ParticipantRole"] = ParticipantRoles,
+        ["AffiliationRelation"] = AffiliationRelations,
+        ["AliasKind"] = AliasKinds,
+        ["StanceKind"] = StanceKinds,
+        ["TargetType"] = TargetTypes,
+        ["Position"] = Positions,
+    };
+
     /// <summary>Each vocabulary with the reference table and column that hold it.</summary>
     public static readonly IReadOnlyList<(string Table, string Column, IReadOnlyList<string> Values)> Tables =
     [

@@ -178,7 +178,7 @@ public sealed class PositionTests(ApiFactory api) : IClassFixture<ApiFactory>
     [Fact]
     public async Task PositionsComeAsCsvAndFilterByPosition()
     {
-        var csv = Csv.Parse(await _client.GetStringAsync($"/events/{Congress}/positions?format=csv&position=against",
+        var csv = Csv.Parse(await _client.GetStringAsync($"/events/{Congress}/positions.csv?position=against",
             TestContext.Current.CancellationToken));
         var json = ByActor(await _client.GetJsonAsync($"/events/{Congress}/positions?position=against"));
 

@@ -1,7 +1,7 @@
 using Dapper;
 using Npgsql;
 
-namespace ConflictEventsApi.Actors;
+namespace ConflictEventsApi.Data;
 
 /// <summary>
 /// An organ speaks for its whole: a ministry, embassy, spokesperson, leader or official counts for
