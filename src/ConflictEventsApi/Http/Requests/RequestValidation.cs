@@ -11,15 +11,21 @@ namespace ConflictEventsApi.Http.Requests;
 /// The API's endpoint conventions, applied once per group: every operation's query is checked
 /// against its request record before the handler runs (unknown, repeated and malformed parameters,
 /// unknown ids, a cursor not issued for these filters, the record's own checks), and answered with
-/// one 400 problem naming each parameter; the 400, 429 and 503 problems are documented.
+/// one 400 problem naming each parameter; the client rate limit and the dataset's output cache
+/// apply; the 400 and 503 problems are documented (the 429 by TooManyRequestsOperationFilter).
 /// </summary>
 public static class RequestValidation
 {
+    /// <summary>The name of the output cache policy the API's groups apply (Caching registers it).</summary>
+    public const string OutputCachePolicy = "dataset";
+
     /// <summary>A group of read operations under the API's conventions, tagged for the document.</summary>
     public static RouteGroupBuilder MapApiGroup(this IEndpointRouteBuilder endpoints, string tag)
     {
         var group = endpoints.MapGroup("").WithTags(tag);
         group.AddEndpointFilterFactory(Validate);
+        group.RequireRateLimiting(ClientRateLimiting.Policy);
+        group.CacheOutput(OutputCachePolicy);
         group.WithMetadata(new ProducesResponseTypeMetadata(StatusCodes.Status400BadRequest, typeof(HttpValidationProblemDetails), ["application/problem+json"]));
         group.WithMetadata(new ProducesResponseTypeMetadata(StatusCodes.Status503ServiceUnavailable, typeof(ProblemDetails), ["application/problem+json"]));
         return group;
