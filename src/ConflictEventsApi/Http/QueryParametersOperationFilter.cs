@@ -50,6 +50,8 @@ public sealed class QueryParametersOperationFilter : IOperationFilter
 
     private static JsonNode? Value(QueryParameter parameter) => parameter.Type switch
     {
+        _ when parameter.Vocabulary is { } name && Vocabulary.Vocabularies.Integers.Contains(name) =>
+            JsonValue.Create(int.Parse(parameter.Example!, System.Globalization.CultureInfo.InvariantCulture)),
         QueryParameterType.Integer => JsonValue.Create(int.Parse(parameter.Example!, System.Globalization.CultureInfo.InvariantCulture)),
         QueryParameterType.Boolean => JsonValue.Create(parameter.Example == "true"),
         QueryParameterType.List => new JsonArray(parameter.Example!.Split(',').Select(item => (JsonNode)JsonValue.Create(item)!).ToArray()),

@@ -1,3 +1,4 @@
+using ConflictEventsApi.Http.Requests;
 namespace ConflictEventsApi.Positions;
 
 /// <summary>
@@ -17,6 +18,7 @@ public sealed record ActorPosition
 
     /// <summary>for, against, neutral or mixed (the latest stances disagree).</summary>
     /// <example>against</example>
+    [Vocabulary("Position")]
     public required string Position { get; init; }
 
     /// <summary>The stance(s) stated on the latest date, which decide the position: one, unless several share that date.</summary>
@@ -47,6 +49,7 @@ public sealed record ParticipationRole
 
     /// <summary>The role (closed vocabulary: host, sponsor, invited, attended, boycotted, declined, ...).</summary>
     /// <example>declined</example>
+    [Vocabulary("ParticipantRole")]
     public required string Role { get; init; }
 
     /// <summary>The actor the source gives the role to (an organ's own id when rolled up).</summary>

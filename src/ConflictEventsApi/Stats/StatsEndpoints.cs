@@ -135,7 +135,7 @@ public sealed record StanceStatsRequest : ApiRequest, IValidatedRequest
     [Description("Only stances of these kinds."), Vocabulary("StanceKind")]
     public string[] Kind { get; init; } = [];
 
-    [Description("Only stances of this polarity: -1 against, 0 neutral or undecided, 1 for."), AllowedValues("-1", "0", "1")]
+    [Description("Only stances of this polarity: -1 against, 0 neutral or undecided, 1 for."), Vocabulary("Polarity")]
     public string? Polarity { get; init; }
 
     [Description("Only stances stated on or after this date (yyyy-MM-dd)."), DataType(QueryValueTypes.Date), Example("2017-12-01")]

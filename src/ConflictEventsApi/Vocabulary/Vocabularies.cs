@@ -39,6 +39,9 @@ public static class Vocabularies
 
     public static readonly IReadOnlyList<string> Positions = ["for", "against", "neutral", "mixed"];
 
+    /// <summary>A stance's polarity: -1 against, 0 neutral or undecided, 1 for (an integer in JSON, filters and CSV alike).</summary>
+    public static readonly IReadOnlyList<string> Polarities = ["-1", "0", "1"];
+
     /// <summary>
     /// The vocabularies by the name of their component schema in the OpenAPI document, which
     /// parameters and properties taking their values reference.
@@ -55,7 +58,11 @@ public static class Vocabularies
         ["StanceKind"] = StanceKinds,
         ["TargetType"] = TargetTypes,
         ["Position"] = Positions,
+        ["Polarity"] = Polarities,
     };
+
+    /// <summary>The vocabularies whose values are integers.</summary>
+    public static readonly IReadOnlySet<string> Integers = new HashSet<string> { "Polarity" };
 
     /// <summary>Each vocabulary with the reference table and column that hold it.</summary>
     public static readonly IReadOnlyList<(string Table, string Column, IReadOnlyList<string> Values)> Tables =
