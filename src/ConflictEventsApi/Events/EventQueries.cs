@@ -1,3 +1,4 @@
+using ConflictEventsApi.Json;
 using System.Text;
 using ConflictEventsApi.Data;
 using Dapper;

@@ -36,7 +36,7 @@ public sealed class GeoJson<T>(T value) : IResult, IEndpointMetadataProvider, IS
     public T? Value => value;
 
     public Task ExecuteAsync(HttpContext httpContext) =>
-        TypedResults.Json(value, AppJson.Options, ResponseFormats.GeoJson).ExecuteAsync(httpContext);
+        TypedResults.Json(value, AppJson.Of(httpContext), ResponseFormats.GeoJson).ExecuteAsync(httpContext);
 
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1000", Justification = "IEndpointMetadataProvider's static member.")]
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>

@@ -1,5 +1,5 @@
 using ConflictEventsApi.Http.Requests;
-using ConflictEventsApi.Events;
+using ConflictEventsApi.Json;
 
 namespace ConflictEventsApi.Participants;
 

@@ -56,5 +56,5 @@ public sealed record StanceDetail
     public required StanceItem Stance { get; init; }
 
     /// <summary>Every citation of the stance, earliest source first, each located by offsets in its source's text.</summary>
-    public required IReadOnlyList<ConflictEventsApi.Events.Citation> Citations { get; init; }
+    public required IReadOnlyList<ConflictEventsApi.Json.Citation> Citations { get; init; }
 }

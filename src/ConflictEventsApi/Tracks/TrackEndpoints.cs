@@ -2,7 +2,6 @@ using System.ComponentModel;
 using ConflictEventsApi.Http;
 using ConflictEventsApi.Http.Requests;
 using ConflictEventsApi.Json;
-using ConflictEventsApi.Positions;
 
 namespace ConflictEventsApi.Tracks;
 
@@ -29,12 +28,10 @@ public static class TrackEndpoints
         TypedResults.Ok(new PageResponse<Track> { Items = await queries.ListAsync(cancellationToken), NextCursor = null });
 
     private static async Task<Results<Ok<TrackDetail>, NotFoundProblem>> GetTrack(
-        [Description("The track id: sochi, geneva or astana, as GET /tracks lists them.")] string id, HttpContext http, TrackQueries queries, PositionQueries positions,
+        [Description("The track id: sochi, geneva or astana, as GET /tracks lists them.")] string id, HttpContext http, TrackQueries queries,
         CancellationToken cancellationToken)
     {
         if (await queries.GetAsync(id, cancellationToken) is not { } found) return ProblemResponses.NotFound(http, "track", id);
-        // The same rows as GET /tracks/{id}/positions, so both answer one question with one number.
-        var actorPositions = await positions.ListAsync(PositionTarget.Track, id, rollup: false, cancellationToken) ?? [];
         return TypedResults.Ok(new TrackDetail
         {
             Track = found.Track,
@@ -43,7 +40,8 @@ public static class TrackEndpoints
                 EventCount = found.EventCount,
                 FirstDate = found.FirstDate,
                 LastDate = found.LastDate,
-                Positions = PositionTally.Of(actorPositions.Select(row => row.Position)),
+                // The position rule of GET /tracks/{id}/positions (latest_position), so both answer one question with one number.
+                Positions = PositionTally.Of(found.Positions),
                 StancesByKind = found.StancesByKind,
             },
         });

@@ -40,7 +40,7 @@ public sealed class OutputCacheTests(OutputCacheApiFactory api) : IClassFixture<
         // moves on and the next read is computed afresh. Its name sorts after the latest script,
         // as a new article must (a name sorting before it is refused).
         var versionBefore = (await _client.GetAsync("/events?track=geneva", cancellationToken)).Headers.GetValues("X-Dataset-Version").Single();
-        var change = new SqlScript("1001_article_test_data_change.sql",
+        var change = new SqlScript("1009_article_test_data_change.sql",
             $"UPDATE events SET title = 'Changed by a migration' WHERE id = '{first.Id}';");
         await new DatabaseMigrator(NullLogger<DatabaseMigrator>.Instance).MigrateAsync(
             api.Postgres.OwnerConnectionString(api.DatabaseName), DatabaseMigrator.EmbeddedScripts().Append(change), cancellationToken);

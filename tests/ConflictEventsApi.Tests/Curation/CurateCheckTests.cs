@@ -6,7 +6,7 @@ namespace ConflictEventsApi.Tests.Curation;
 /// <summary>`curate check FILE` against the test server: each check builds and drops its own throwaway database.</summary>
 public sealed class CurateCheckTests(PostgresServer server)
 {
-    private const string DraftName = "1001_article_2018-01-31_test-wire_sochi-congress-closes.sql";
+    private const string DraftName = "1009_article_2018-01-31_test-wire_sochi-congress-closes.sql";
     private static readonly string Draft = Path.Combine(RepositoryPaths.Root, "tests", "ConflictEventsApi.Tests", "Curation", "Fixtures", DraftName);
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class CurateCheckTests(PostgresServer server)
         var (_, output) = await CheckAsync(draft);
 
         output.Should().Contain($"warning: 0106_article_2018-01-31_test-wire_sochi-congress-closes.sql sorts before {DatabaseMigrator.ScriptNames[^1]}: migrate would refuse it")
-            .And.Contain("Rename it to start with 1001_");
+            .And.Contain("Rename it to start with 1009_");
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class DatasetVersionTests(PostgresServer server)
         "UPDATE events SET title = title || ' (sixth article)' WHERE id = (SELECT min(id) FROM events);");
 
     // An existing database accepts only a script that sorts after everything applied to it.
-    private static readonly SqlScript NextArticle = new("1001_article_test_next.sql",
+    private static readonly SqlScript NextArticle = new("1009_article_test_next.sql",
         "UPDATE events SET title = title || ' (next article)' WHERE id = (SELECT min(id) FROM events);");
 
     private static DatabaseMigrator Migrator => new(NullLogger<DatabaseMigrator>.Instance);

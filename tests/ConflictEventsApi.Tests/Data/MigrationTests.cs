@@ -97,7 +97,7 @@ public sealed class MigrationTests(PostgresServer server)
         var database = await server.CreateMigratedDatabaseAsync();
         var owner = server.OwnerConnectionString(database);
         var early = new SqlScript("0106_article_test_late.sql", "UPDATE events SET title = 'applied out of order';");
-        var later = new SqlScript("1001_article_test_after.sql", "UPDATE events SET title = 'applied after the refusal';");
+        var later = new SqlScript("1009_article_test_after.sql", "UPDATE events SET title = 'applied after the refusal';");
 
         var migrate = () => Migrator.MigrateAsync(owner,
             DatabaseMigrator.EmbeddedScripts().Append(early).Append(later), TestContext.Current.CancellationToken);

@@ -79,7 +79,7 @@ let world;
 /** Map: located events on an offline basemap; the others listed beside it. */
 export async function drawMap(panel, state) {
   clearRequests(panel);
-  const geo = await get(panel, `/events${query({ format: "geojson", track: state.track, limit: 500 })}`);
+  const geo = await get(panel, `/events.geojson${query({ track: state.track, limit: 500 })}`);
   world ??= fetch("vendor/countries-110m.json").then((r) => r.json()).then((w) => topojson.feature(w, w.objects.countries));
   const countries = await world;
   const located = geo.features.filter((f) => f.geometry);

@@ -1,12 +1,17 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ConflictEventsApi.Events;
+using ConflictEventsApi.Json;
 using ConflictEventsApi.Health;
 using ConflictEventsApi.Tracks;
 
-namespace ConflictEventsApi.Json;
+namespace ConflictEventsApi;
 
-/// <summary>Source-generated JSON for every type the API writes: camelCase, nulls written explicitly.</summary>
+/// <summary>
+/// Source-generated JSON for every type the API writes: camelCase, nulls written explicitly. Beside
+/// Program.cs because it names every feature's types: it is part of the composition, not of the
+/// shared Json folder (which features use, so it may not use them).
+/// </summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(HealthResponse))]
 [JsonSerializable(typeof(PageResponse<Track>))]
