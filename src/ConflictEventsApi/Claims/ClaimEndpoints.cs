@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using ConflictEventsApi.Http;
 using ConflictEventsApi.Http.Requests;
 using ConflictEventsApi.Json;
@@ -74,11 +75,16 @@ public static class ClaimEndpoints
         return page.Csv(request.Http.Request, rows, row => [row.Id], ClaimCsv.Columns);
     }
 
-    private static async Task<Ok<PageResponse<ClaimTopicSummary>>> ListClaimTopics(ClaimQueries claims, CancellationToken cancellationToken) =>
-        TypedResults.Ok(new PageResponse<ClaimTopicSummary> { Items = await claims.ListTopicsAsync(cancellationToken), NextCursor = null });
+    private static async Task<Ok<PageResponse<ClaimTopicSummary>>> ListClaimTopics([AsParameters] ClaimTopicsRequest request,
+        ClaimQueries claims, CancellationToken cancellationToken) =>
+        TypedResults.Ok(new PageResponse<ClaimTopicSummary>
+        {
+            Items = await claims.ListTopicsAsync(request.Include == "claims", cancellationToken),
+            NextCursor = null,
+        });
 
     private static async Task<CsvFile<ClaimTopicSummary>> ExportClaimTopics(ClaimQueries claims, CancellationToken cancellationToken) =>
-        CsvFile.Of(await claims.ListTopicsAsync(cancellationToken), ClaimCsv.TopicColumns);
+        CsvFile.Of(await claims.ListTopicsAsync(includeClaims: false, cancellationToken), ClaimCsv.TopicColumns);
 
     private static async Task<Results<Ok<ClaimTopicDetail>, NotFoundProblem>> GetClaimTopic(
         [Description("The topic slug, e.g. syria-war-death-toll.")] string topic, HttpContext http, ClaimQueries claims,
@@ -86,6 +92,14 @@ public static class ClaimEndpoints
         await claims.GetTopicAsync(topic, cancellationToken) is { } detail
             ? TypedResults.Ok(detail)
             : ProblemResponses.NotFound(http, "claim topic", topic);
+}
+
+/// <summary>The query of GET /claims/topics.</summary>
+public sealed record ClaimTopicsRequest : ApiRequest
+{
+    [Description("claims: each topic carries every claim on it with its source and all its quotes, so the disputed figures " +
+        "and every quote behind them come in one request."), AllowedValues("claims"), Example("claims")]
+    public string? Include { get; init; }
 }
 
 /// <summary>The query of GET /claims and /claims.csv.</summary>

@@ -61,6 +61,8 @@ public sealed record ClaimTopicSummary
     public required long DistinctValueCount { get; init; }
     /// <summary>True when the claims state more than one distinct value (distinctValueCount above 1).</summary>
     public required bool Disagree { get; init; }
+    /// <summary>With include=claims: every claim on the topic, with its source and quotes (as GET /claims/{topic} gives them); otherwise null.</summary>
+    public IReadOnlyList<TopicClaim>? Claims { get; init; }
 }
 
 /// <summary>A topic and every figure the sources give for it, side by side: nothing merged, nothing picked.</summary>

@@ -13,6 +13,8 @@ public sealed record StanceFilter(
     public string? SourceId { get; init; }
     public string[] TargetActorIds { get; init; } = [];
     public string[] TargetTypes { get; init; } = [];
+    /// <summary>Newest first (sort=-date).</summary>
+    public bool Descending { get; init; }
 
     /// <summary>Every stance of one actor, as coded.</summary>
     public static StanceFilter OfActor(string actorId) => new([actorId], [], [], [], null, null, null, null);

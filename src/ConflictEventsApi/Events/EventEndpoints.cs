@@ -49,6 +49,7 @@ public static class EventEndpoints
     {
         var page = request.Page;
         var (rows, total) = await events.ListAsync(request.Filter, request.After, page.Limit!.Value, page.IncludeTotal, cancellationToken);
+        if (request.Include == "schedules") rows = await events.WithSchedulesAsync(rows, cancellationToken);
         return page.Json(rows, total, KeyOf);
     }
 
@@ -66,6 +67,7 @@ public static class EventEndpoints
     {
         var page = request.Page;
         var (rows, _) = await events.ListAsync(request.Filter, request.After, page.Limit!.Value, includeTotal: false, cancellationToken);
+        if (request.Include == "schedules") rows = await events.WithSchedulesAsync(rows, cancellationToken);
         var (items, next) = page.Cut(rows, KeyOf);
         return new GeoJson<EventFeatureCollection>(EventFeatureCollection.From(items, next));
     }
@@ -119,6 +121,10 @@ public sealed record ListEventsRequest : CountedPagedRequest, IValidatedRequest
     [Description("date (oldest first, the default) or -date (newest first). Undated events sort as the latest: last with date, first with -date.")]
     [AllowedValues("date", "-date")]
     public string? Sort { get; init; }
+
+    [Description("schedules: each event carries every date it was planned for (as GET /events/{id} gives them), so a timeline " +
+        "needs no request per event. JSON and GeoJSON; the CSV has no such column."), AllowedValues("schedules"), Example("schedules")]
+    public string? Include { get; init; }
 
     public override bool AcceptsCursorKey(string[] key) => DateKeyset.Parse(key) is not null;
 

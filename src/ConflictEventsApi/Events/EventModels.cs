@@ -48,6 +48,8 @@ public sealed record EventSummary
     public decimal? Longitude { get; init; }
     /// <summary>The event this one is part of or was announced at.</summary>
     public string? ParentEventId { get; init; }
+    /// <summary>With include=schedules: every date the event was planned for, as GET /events/{id} gives them; otherwise null.</summary>
+    public IReadOnlyList<EventSchedule>? Schedules { get; init; }
 }
 
 /// <summary>One event with everything the sources say about it.</summary>

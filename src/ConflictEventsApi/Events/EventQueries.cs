@@ -127,6 +127,23 @@ public sealed class EventQueries(NpgsqlDataSource dataSource)
         return (string.Join(" AND ", clauses), parameters);
     }
 
+    /// <summary>The events with every dated plan of each (include=schedules): one query for the page.</summary>
+    public async Task<IReadOnlyList<EventSummary>> WithSchedulesAsync(IReadOnlyList<EventSummary> events, CancellationToken cancellationToken)
+    {
+        const string sql = $"""
+            SELECT s.event_id, {ScheduleColumns}
+            FROM event_schedules s WHERE s.event_id = ANY(@ids) ORDER BY s.event_id, s.announced_on NULLS LAST, s.id
+            """;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<string, EventSchedule, (string EventId, EventSchedule Schedule)>(new CommandDefinition(
+            sql, new { ids = events.Select(row => row.Id).ToArray() }, cancellationToken: cancellationToken),
+            (eventId, schedule) => (eventId, schedule), splitOn: "start_date");
+        var byEvent = rows.ToLookup(row => row.EventId, row => row.Schedule);
+        return events.Select(row => row with { Schedules = [.. byEvent[row.Id]] }).ToList();
+    }
+
+    private const string ScheduleColumns = "s.start_date, s.end_date, s.date_precision, s.status, s.announced_on, s.note";
+
     /// <summary>
     /// The event with its participants, schedules, stances, claims and citations: one round trip.
     /// The citations' ids are collected first by three index lookups: an OR across the three links
@@ -141,7 +158,7 @@ public sealed class EventQueries(NpgsqlDataSource dataSource)
             FROM event_participants p JOIN actors a ON a.id = p.actor_id
             WHERE p.event_id = @id ORDER BY p.role, p.actor_id;
 
-            SELECT s.start_date, s.end_date, s.date_precision, s.status, s.announced_on, s.note
+            SELECT {ScheduleColumns}
             FROM event_schedules s WHERE s.event_id = @id ORDER BY s.announced_on NULLS LAST, s.id;
 
             SELECT s.id, s.actor_id, s.kind, s.polarity, s.speaker_id, s.stated_on, s.summary

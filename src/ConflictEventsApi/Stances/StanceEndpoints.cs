@@ -12,7 +12,7 @@ public static class StanceEndpoints
 {
     private const string Filters = "Positions actors took (supports, will-attend, boycotts, rejects, ...) toward events, tracks or other " +
         "actors' participation, filtered by actor, target event, track, kind, polarity, speaker and date stated, in date " +
-        "order with keyset paging. Each item carries its CAMEO code and the first quote supporting it.";
+        "order (sort=-date: newest first) with keyset paging. Each item carries its CAMEO code and the first quote supporting it.";
 
     public static IEndpointRouteBuilder MapStances(this IEndpointRouteBuilder endpoints)
     {
@@ -156,6 +156,10 @@ public sealed record ListStancesRequest : CountedPagedRequest, IValidatedRequest
     [Example("joke in bad taste")]
     public string? Q { get; init; }
 
+    [Description("date (oldest first, the default) or -date (newest first: the latest 10 stances are sort=-date&limit=10). Ties on a date go by id.")]
+    [AllowedValues("date", "-date"), Example("-date")]
+    public string? Sort { get; init; }
+
     public override bool AcceptsCursorKey(string[] key) => DateKeyset.Parse(key) is not null;
 
     public async ValueTask ValidateAsync(RequestValidationContext context)
@@ -179,6 +183,7 @@ public sealed record ListStancesRequest : CountedPagedRequest, IValidatedRequest
                 SourceId = Source,
                 TargetActorIds = TargetActor,
                 TargetTypes = TargetType,
+                Descending = Sort == "-date",
             };
         }
     }

@@ -11,8 +11,9 @@ public sealed record StanceKey(DateOnly SortDate, string Id);
 
 public sealed class StanceQueries(NpgsqlDataSource dataSource)
 {
-    // Undated stances sort after every dated one. Npgsql maps DateOnly.MaxValue (9999-12-31) to
-    // 'infinity', so the sentinel reads the same on both sides of a cursor.
+    // Every stance is dated (stated_on NOT NULL since 0300); the sort key keeps the coalesce because
+    // the (actor, sort key, id) index of 0200 is on that expression, and an index is used only for
+    // the expression it was built on.
     private const string SortDate = "coalesce(s.stated_on, 'infinity'::date)";
 
     // The first quote is the earliest source's (undated sources last), then the earliest in its text.
@@ -38,7 +39,7 @@ public sealed class StanceQueries(NpgsqlDataSource dataSource)
         StanceFilter filter, StanceKey? after, int limit, bool includeTotal, CancellationToken cancellationToken)
     {
         var (where, parameters) = StanceFilterSql.Where(filter);
-        var sql = PageSql(where, after, limit, includeTotal, parameters);
+        var sql = PageSql(where, after, limit, includeTotal, parameters, filter.Descending);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var results = await connection.QueryMultipleAsync(
             new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
@@ -70,7 +71,7 @@ public sealed class StanceQueries(NpgsqlDataSource dataSource)
         string actorId, StanceKey? after, int limit, bool includeTotal, CancellationToken cancellationToken)
     {
         var (where, parameters) = StanceFilterSql.Where(StanceFilter.OfActor(actorId));
-        var sql = "SELECT EXISTS (SELECT 1 FROM actors WHERE id = @actorId); " + PageSql(where, after, limit, includeTotal, parameters);
+        var sql = "SELECT EXISTS (SELECT 1 FROM actors WHERE id = @actorId); " + PageSql(where, after, limit, includeTotal, parameters, descending: false);
         parameters.Add("actorId", actorId);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var results = await connection.QueryMultipleAsync(
@@ -97,12 +98,13 @@ public sealed class StanceQueries(NpgsqlDataSource dataSource)
 
     public static DateOnly SortKeyOf(StanceItem row) => row.StatedOn;
 
-    private static string PageSql(string where, StanceKey? after, int limit, bool includeTotal, DynamicParameters parameters)
+    private static string PageSql(string where, StanceKey? after, int limit, bool includeTotal, DynamicParameters parameters, bool descending)
     {
         var keyset = after is null ? ""
-            : " AND " + DateKeysetSql.After(SortDate, "s.id", after.SortDate, after.Id, descending: false, parameters);
+            : " AND " + DateKeysetSql.After(SortDate, "s.id", after.SortDate, after.Id, descending, parameters);
         parameters.Add("take", limit + 1);
-        var sql = new StringBuilder($"{Select} WHERE {where}{keyset} ORDER BY {SortDate}, s.id LIMIT @take;");
+        var order = descending ? $"{SortDate} DESC, s.id DESC" : $"{SortDate}, s.id";
+        var sql = new StringBuilder($"{Select} WHERE {where}{keyset} ORDER BY {order} LIMIT @take;");
         if (includeTotal) sql.Append($" SELECT count(*) FROM stances s WHERE {where};");
         return sql.ToString();
     }

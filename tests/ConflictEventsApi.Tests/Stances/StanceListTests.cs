@@ -236,4 +236,20 @@ public sealed class StanceListTests(ApiFactory api) : IClassFixture<ApiFactory>
         Csv.Records(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Should().HaveCount(3);
         response.Headers.GetValues("Link").Single().Should().Contain("cursor=").And.Contain("rel=\"next\"");
     }
+
+    [Fact]
+    public async Task SortMinusDateGivesTheLatestStancesFirstAndPagesOnWithItsCursor()
+    {
+        var all = (await _client.GetJsonAsync("/stances?limit=500")).GetProperty("items").EnumerateArray()
+            .Select(item => (Date: item.GetProperty("statedOn").GetString()!, Id: item.GetProperty("id").GetString()!)).ToList();
+        var newestFirst = all.OrderByDescending(item => item.Date, StringComparer.Ordinal).ThenByDescending(item => item.Id, StringComparer.Ordinal)
+            .Select(item => item.Id).ToList();
+
+        var first = await _client.GetJsonAsync("/stances?sort=-date&limit=10");
+        var cursor = Uri.EscapeDataString(first.GetProperty("nextCursor").GetString()!);
+        var second = await _client.GetJsonAsync($"/stances?sort=-date&limit=10&cursor={cursor}");
+
+        first.Ids().Should().Equal(newestFirst.Take(10));
+        second.Ids().Should().Equal(newestFirst.Skip(10).Take(10));
+    }
 }
