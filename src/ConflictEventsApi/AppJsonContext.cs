@@ -32,6 +32,7 @@ namespace ConflictEventsApi;
 [JsonSerializable(typeof(ConflictEventsApi.Actors.ActorDetail))]
 [JsonSerializable(typeof(PageResponse<ConflictEventsApi.Stances.StanceItem>))]
 [JsonSerializable(typeof(PageResponse<ConflictEventsApi.Positions.ActorPosition>))]
+[JsonSerializable(typeof(PageResponse<ConflictEventsApi.Positions.TrackPosition>))]
 [JsonSerializable(typeof(ConflictEventsApi.Stances.StanceDetail))]
 [JsonSerializable(typeof(PageResponse<ConflictEventsApi.Participants.ParticipantItem>))]
 [JsonSerializable(typeof(Microsoft.AspNetCore.Mvc.ProblemDetails))]

@@ -30,6 +30,18 @@ public static class PositionEndpoints
             .WithDescription("Every actor's position toward the event. " + Rule + " RFC 4180 CSV.")
             .WithCsvColumns(PositionCsv.Columns);
 
+        var actors = endpoints.MapApiGroup("Actors");
+        actors.MapGet("/actors/{id}/positions", ActorPositions)
+            .WithName("ListActorPositions")
+            .WithSummary("Where one actor stands on each track")
+            .WithDescription(ActorText + " The same rows as CSV: GET /actors/{id}/positions.csv.")
+            .WithExports("/actors/{id}/positions.csv");
+        actors.MapGet("/actors/{id}/positions.csv", ExportActorPositions)
+            .WithName("ExportActorPositions")
+            .WithSummary("Where one actor stands on each track, as CSV")
+            .WithDescription(ActorText + " RFC 4180 CSV: every track when no limit is given.")
+            .WithCsvColumns(PositionCsv.TrackColumns, paged: true);
+
         var tracks = endpoints.MapApiGroup("Tracks");
         tracks.MapGet("/tracks/{id}/positions", TrackPositions)
             .WithName("ListTrackPositions")
@@ -43,6 +55,12 @@ public static class PositionEndpoints
             .WithCsvColumns(PositionCsv.Columns);
         return endpoints;
     }
+
+    private const string ActorText = "The actor's position toward each track it took a stance on, from its own stances toward the " +
+        "track and the track's events, by the rule of GET /tracks/{id}/positions (the latest stances decide; disagreement is mixed), " +
+        "ordered by track with keyset paging.";
+
+    private const string ActorId = "The actor id, e.g. from GET /actors.";
 
     private const string EventId = "Event id (slug), e.g. congress-of-syrian-national-dialogue.";
     private const string TrackId = "The track id: sochi, geneva or astana, as GET /tracks lists them.";
@@ -65,11 +83,36 @@ public static class PositionEndpoints
             ? TypedResults.Ok(new PageResponse<ActorPosition> { Items = items, NextCursor = null })
             : ProblemResponses.NotFound(request.Http, "track", id);
 
+    private static async Task<Results<Ok<PageResponse<TrackPosition>>, NotFoundProblem>> ActorPositions([Description(ActorId)] string id,
+        [AsParameters] ActorPositionsRequest request, PositionQueries positions, CancellationToken cancellationToken)
+    {
+        var page = request.Page;
+        return await positions.ForActorAsync(id, request.Position, page.CursorKey?[0], page.Limit, cancellationToken) is { } rows
+            ? page.Json(rows, null, row => [row.Track])
+            : ProblemResponses.NotFound(request.Http, "actor", id);
+    }
+
+    private static async Task<Results<CsvFile<TrackPosition>, NotFoundProblem>> ExportActorPositions([Description(ActorId)] string id,
+        [AsParameters] ActorPositionsRequest request, PositionQueries positions, CancellationToken cancellationToken)
+    {
+        var page = request.Page;
+        return await positions.ForActorAsync(id, request.Position, page.CursorKey?[0], page.Limit, cancellationToken) is { } rows
+            ? page.Csv(request.Http.Request, rows, row => [row.Track], PositionCsv.TrackColumns)
+            : ProblemResponses.NotFound(request.Http, "actor", id);
+    }
+
     private static async Task<Results<CsvFile<ActorPosition>, NotFoundProblem>> ExportTrackPositions([Description(TrackId)] string id,
         [AsParameters] PositionsRequest request, PositionQueries positions, CancellationToken cancellationToken) =>
         await request.ListAsync(positions, PositionTarget.Track, id, cancellationToken) is { } items
             ? CsvFile.Of(items, PositionCsv.Columns)
             : ProblemResponses.NotFound(request.Http, "track", id);
+}
+
+/// <summary>The query of GET /actors/{id}/positions and its CSV.</summary>
+public sealed record ActorPositionsRequest : PagedRequest
+{
+    [Description("Only tracks toward which the actor has these positions."), Vocabulary("Position"), Example("against")]
+    public string[] Position { get; init; } = [];
 }
 
 /// <summary>The query of the positions toward an event or a track, and their CSV.</summary>

@@ -72,5 +72,38 @@ public sealed class PositionQueries(NpgsqlDataSource dataSource)
         return positions.Select(row => row with { Roles = rolesByHolder[row.ActorId].ToList() }).ToList();
     }
 
+    /// <summary>
+    /// One actor's position toward each track (its own stances toward the track or its events), a page
+    /// by track after <paramref name="afterTrack"/> (limit + 1 rows; no limit: all); null when the actor does not exist.
+    /// </summary>
+    public async Task<IReadOnlyList<TrackPosition>?> ForActorAsync(string actorId, string[] positions, string? afterTrack, int? limit,
+        CancellationToken cancellationToken)
+    {
+        const string sql = """
+            SELECT EXISTS (SELECT 1 FROM actors WHERE id = @actorId);
+
+            WITH toward AS (
+                SELECT st.track, s.id::text AS id, s.polarity, s.stated_on,
+                       max(s.stated_on) OVER (PARTITION BY st.track) AS last_on
+                FROM stances s JOIN stance_tracks st ON st.stance_id = s.id
+                WHERE s.actor_id = @actorId AND s.target_type IN ('event', 'track')
+                  AND (@afterTrack::text IS NULL OR st.track > @afterTrack))
+            SELECT t.track, tr.name AS track_name, latest_position(t.stated_on, t.polarity) AS position,
+                   array_agg(t.id ORDER BY t.id) FILTER (WHERE t.stated_on = t.last_on) AS deciding_stance_ids,
+                   min(t.stated_on) AS first_stated_on, max(t.stated_on) AS last_stated_on,
+                   array_agg(t.id ORDER BY t.stated_on, t.id) AS stance_ids
+            FROM toward t JOIN tracks tr ON tr.slug = t.track
+            GROUP BY t.track, tr.name
+            HAVING cardinality(@positions::text[]) = 0 OR latest_position(t.stated_on, t.polarity) = ANY(@positions)
+            ORDER BY t.track
+            LIMIT @take;
+            """;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql,
+            new { actorId, positions, afterTrack, take = limit + 1 }, cancellationToken: cancellationToken));
+        if (!await results.ReadSingleAsync<bool>()) return null;
+        return (await results.ReadAsync<TrackPosition>()).AsList();
+    }
+
     private sealed record RoleRow(string HolderId, string EventId, string Role, string ActorId);
 }
