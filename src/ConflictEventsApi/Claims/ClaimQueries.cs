@@ -1,3 +1,4 @@
+using ConflictEventsApi.Data;
 using System.Text;
 using Dapper;
 using Npgsql;
@@ -21,19 +22,10 @@ public sealed class ClaimQueries(NpgsqlDataSource dataSource)
     public async Task<(IReadOnlyList<ClaimSummary> Rows, long? Total)> ListAsync(
         ClaimFilter filter, string? afterId, int? limit, bool includeTotal, CancellationToken cancellationToken)
     {
-        var clauses = new List<string> { "TRUE" };
-        var parameters = new DynamicParameters(new { afterId, take = limit + 1 });
-        if (filter.Topics.Length > 0)
-        {
-            clauses.Add("c.topic_slug = ANY(@topics)");
-            parameters.Add("topics", filter.Topics);
-        }
-        if (filter.Sources.Length > 0)
-        {
-            clauses.Add("c.source_id = ANY(@sources)");
-            parameters.Add("sources", filter.Sources);
-        }
-        var where = string.Join(" AND ", clauses);
+        var filters = new SqlFilter(new DynamicParameters(new { afterId, take = limit + 1 }))
+            .When(filter.Topics, "c.topic_slug = ANY(@topics)", "topics")
+            .When(filter.Sources, "c.source_id = ANY(@sources)", "sources");
+        var (where, parameters) = (filters.Where, filters.Parameters);
         var sql = new StringBuilder($"""
             SELECT {Columns}
             FROM claims c JOIN claim_topics t ON t.slug = c.topic_slug JOIN sources s ON s.id = c.source_id
