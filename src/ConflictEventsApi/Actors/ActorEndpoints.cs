@@ -15,18 +15,8 @@ public static class ActorEndpoints
     {
         var actors = endpoints.MapApiGroup("Actors");
 
-        actors.MapGet("/actors", ListActors)
-            .WithName("ListActors")
-            .WithSummary("List actors")
-            .WithDescription(Filters + " The same rows as CSV: GET /actors.csv.")
-            .WithExports("/actors.csv");
-
-        actors.MapGet("/actors.csv", ExportActors)
-            .WithName("ExportActors")
-            .WithSummary("List actors as CSV")
-            .WithDescription(Filters + " RFC 4180 CSV (lists joined with ';'): every match when no limit is given; with limit, " +
-                "one page and a Link: rel=\"next\" to the next.")
-            .WithCsvColumns(ActorCsv.Columns, paged: true);
+        actors.MapListAndCsv("/actors", ListActors, ExportActors, "ListActors", "List actors", Filters, ActorCsv.Columns, paged: true,
+            csvNote: "lists joined with ';'");
 
         actors.MapGet("/actors/{id}", GetActor)
             .WithName("GetActor")

@@ -25,31 +25,12 @@ public static class ClaimEndpoints
     {
         var claims = endpoints.MapApiGroup("Claims");
 
-        claims.MapGet("/claims", ListClaims)
-            .WithName("ListClaims")
-            .WithSummary("List claims: figures as each source states them")
-            .WithDescription(ClaimsText + " The same rows as CSV: GET /claims.csv.")
-            .WithExports("/claims.csv");
-
-        claims.MapGet("/claims.csv", ExportClaims)
-            .WithName("ExportClaims")
-            .WithSummary("List claims as CSV")
-            .WithDescription(ClaimsText + " RFC 4180 CSV: every match when no limit is given; with limit, one page and a " +
-                "Link: rel=\"next\" to the next.")
-            .WithCsvColumns(ClaimCsv.Columns, paged: true);
+        claims.MapListAndCsv("/claims", ListClaims, ExportClaims, "ListClaims", "List claims: figures as each source states them",
+            ClaimsText, ClaimCsv.Columns, paged: true);
 
         // A literal segment outranks the {topic} parameter in routing, so a topic cannot be named "topics".
-        claims.MapGet("/claims/topics", ListClaimTopics)
-            .WithName("ListClaimTopics")
-            .WithSummary("List claim topics with their counts and whether the sources disagree")
-            .WithDescription(TopicsText + " The same rows as CSV: GET /claims/topics.csv.")
-            .WithExports("/claims/topics.csv");
-
-        claims.MapGet("/claims/topics.csv", ExportClaimTopics)
-            .WithName("ExportClaimTopics")
-            .WithSummary("List claim topics as CSV")
-            .WithDescription(TopicsText + " RFC 4180 CSV.")
-            .WithCsvColumns(ClaimCsv.TopicColumns);
+        claims.MapListAndCsv("/claims/topics", ListClaimTopics, ExportClaimTopics, "ListClaimTopics",
+            "List claim topics with their counts and whether the sources disagree", TopicsText, ClaimCsv.TopicColumns);
 
         claims.MapGet("/claims/{topic}", GetClaimTopic)
             .WithName("GetClaimTopic")

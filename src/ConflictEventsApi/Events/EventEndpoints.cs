@@ -17,18 +17,8 @@ public static class EventEndpoints
     {
         var events = endpoints.MapApiGroup("Events");
 
-        events.MapGet("/events", ListEvents)
-            .WithName("ListEvents")
-            .WithSummary("List events")
-            .WithDescription(Filters + " The same rows as CSV: GET /events.csv; as GeoJSON: GET /events.geojson.")
-            .WithExports("/events.csv", "/events.geojson");
-
-        events.MapGet("/events.csv", ExportEvents)
-            .WithName("ExportEvents")
-            .WithSummary("List events as CSV")
-            .WithDescription(Filters + " RFC 4180 CSV: every matching row, streamed, when no limit is given; with limit, one page " +
-                "and a Link: rel=\"next\" to the next.")
-            .WithCsvColumns(EventCsv.Columns, paged: true);
+        events.MapListAndCsv("/events", ListEvents, ExportEvents, "ListEvents", "List events",
+            Filters + " As GeoJSON: GET /events.geojson.", EventCsv.Columns, paged: true, geoJsonPath: "/events.geojson");
 
         events.MapGet("/events.geojson", ListEventFeatures)
             .WithName("ListEventFeatures")

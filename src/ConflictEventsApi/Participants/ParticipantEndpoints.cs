@@ -15,17 +15,8 @@ public static class ParticipantEndpoints
     {
         var participants = endpoints.MapApiGroup("Events");
 
-        participants.MapGet("/events/{id}/participants", ListParticipants)
-            .WithName("ListEventParticipants")
-            .WithSummary("Who hosted, attended, boycotted or declined one event")
-            .WithDescription(Text + " The same rows as CSV: GET /events/{id}/participants.csv.")
-            .WithExports("/events/{id}/participants.csv");
-
-        participants.MapGet("/events/{id}/participants.csv", ExportParticipants)
-            .WithName("ExportEventParticipants")
-            .WithSummary("Who hosted, attended, boycotted or declined one event, as CSV")
-            .WithDescription(Text + " RFC 4180 CSV, the first quote per row.")
-            .WithCsvColumns(ParticipantCsv.Columns);
+        participants.MapListAndCsv("/events/{id}/participants", ListParticipants, ExportParticipants, "ListEventParticipants",
+            "Who hosted, attended, boycotted or declined one event", Text, ParticipantCsv.Columns, csvNote: "the first quote per row");
         return endpoints;
     }
 

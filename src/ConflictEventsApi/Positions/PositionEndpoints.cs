@@ -19,40 +19,16 @@ public static class PositionEndpoints
     public static IEndpointRouteBuilder MapPositions(this IEndpointRouteBuilder endpoints)
     {
         var events = endpoints.MapApiGroup("Events");
-        events.MapGet("/events/{id}/positions", EventPositions)
-            .WithName("ListEventPositions")
-            .WithSummary("Who stands where on one event")
-            .WithDescription("Every actor's position toward the event. " + Rule + " The same rows as CSV: GET /events/{id}/positions.csv.")
-            .WithExports("/events/{id}/positions.csv");
-        events.MapGet("/events/{id}/positions.csv", ExportEventPositions)
-            .WithName("ExportEventPositions")
-            .WithSummary("Who stands where on one event, as CSV")
-            .WithDescription("Every actor's position toward the event. " + Rule + " RFC 4180 CSV.")
-            .WithCsvColumns(PositionCsv.Columns);
+        events.MapListAndCsv("/events/{id}/positions", EventPositions, ExportEventPositions, "ListEventPositions",
+            "Who stands where on one event", "Every actor's position toward the event. " + Rule, PositionCsv.Columns);
 
         var actors = endpoints.MapApiGroup("Actors");
-        actors.MapGet("/actors/{id}/positions", ActorPositions)
-            .WithName("ListActorPositions")
-            .WithSummary("Where one actor stands on each track")
-            .WithDescription(ActorText + " The same rows as CSV: GET /actors/{id}/positions.csv.")
-            .WithExports("/actors/{id}/positions.csv");
-        actors.MapGet("/actors/{id}/positions.csv", ExportActorPositions)
-            .WithName("ExportActorPositions")
-            .WithSummary("Where one actor stands on each track, as CSV")
-            .WithDescription(ActorText + " RFC 4180 CSV: every track when no limit is given.")
-            .WithCsvColumns(PositionCsv.TrackColumns, paged: true);
+        actors.MapListAndCsv("/actors/{id}/positions", ActorPositions, ExportActorPositions, "ListActorPositions",
+            "Where one actor stands on each track", ActorText, PositionCsv.TrackColumns, paged: true);
 
         var tracks = endpoints.MapApiGroup("Tracks");
-        tracks.MapGet("/tracks/{id}/positions", TrackPositions)
-            .WithName("ListTrackPositions")
-            .WithSummary("Who stands where on one track")
-            .WithDescription(TrackText + " The same rows as CSV: GET /tracks/{id}/positions.csv.")
-            .WithExports("/tracks/{id}/positions.csv");
-        tracks.MapGet("/tracks/{id}/positions.csv", ExportTrackPositions)
-            .WithName("ExportTrackPositions")
-            .WithSummary("Who stands where on one track, as CSV")
-            .WithDescription(TrackText + " RFC 4180 CSV.")
-            .WithCsvColumns(PositionCsv.Columns);
+        tracks.MapListAndCsv("/tracks/{id}/positions", TrackPositions, ExportTrackPositions, "ListTrackPositions",
+            "Who stands where on one track", TrackText, PositionCsv.Columns);
         return endpoints;
     }
 

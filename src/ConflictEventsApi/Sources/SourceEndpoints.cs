@@ -22,18 +22,8 @@ public static class SourceEndpoints
     {
         var sources = endpoints.MapApiGroup("Sources");
 
-        sources.MapGet("/sources", ListSources)
-            .WithName("ListSources")
-            .WithSummary("List the source articles")
-            .WithDescription(ListText + " The same rows as CSV: GET /sources.csv.")
-            .WithExports("/sources.csv");
-
-        sources.MapGet("/sources.csv", ExportSources)
-            .WithName("ExportSources")
-            .WithSummary("List the source articles as CSV")
-            .WithDescription(ListText + " RFC 4180 CSV: every source when no limit is given; with limit, one page and a " +
-                "Link: rel=\"next\" to the next.")
-            .WithCsvColumns(SourceCsv.Columns, paged: true);
+        sources.MapListAndCsv("/sources", ListSources, ExportSources, "ListSources", "List the source articles", ListText,
+            SourceCsv.Columns, paged: true);
 
         sources.MapGet("/sources/{id}", GetSource)
             .WithName("GetSource")
@@ -41,18 +31,8 @@ public static class SourceEndpoints
             .WithDescription("The article's metadata and its full text. Every citation's startOffset and length point into " +
                 "this text, so any quote of the dataset can be checked against it.");
 
-        sources.MapGet("/sources/{id}/citations", ListCitations)
-            .WithName("ListSourceCitations")
-            .WithSummary("List every quote the dataset cites from one source")
-            .WithDescription(CitationsText + " The same rows as CSV: GET /sources/{id}/citations.csv.")
-            .WithExports("/sources/{id}/citations.csv");
-
-        sources.MapGet("/sources/{id}/citations.csv", ExportCitations)
-            .WithName("ExportSourceCitations")
-            .WithSummary("List every quote the dataset cites from one source, as CSV")
-            .WithDescription(CitationsText + " RFC 4180 CSV: every citation when no limit is given; with limit, one page and a " +
-                "Link: rel=\"next\" to the next.")
-            .WithCsvColumns(SourceCsv.CitationColumns, paged: true);
+        sources.MapListAndCsv("/sources/{id}/citations", ListCitations, ExportCitations, "ListSourceCitations",
+            "List every quote the dataset cites from one source", CitationsText, SourceCsv.CitationColumns, paged: true);
         return endpoints;
     }
 

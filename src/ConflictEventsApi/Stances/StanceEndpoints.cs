@@ -18,18 +18,7 @@ public static class StanceEndpoints
     {
         var stances = endpoints.MapApiGroup("Stances");
 
-        stances.MapGet("/stances", ListStances)
-            .WithName("ListStances")
-            .WithSummary("List stances")
-            .WithDescription(Filters + " The same rows as CSV: GET /stances.csv.")
-            .WithExports("/stances.csv");
-
-        stances.MapGet("/stances.csv", ExportStances)
-            .WithName("ExportStances")
-            .WithSummary("List stances as CSV")
-            .WithDescription(Filters + " RFC 4180 CSV: every matching row, streamed, when no limit is given; with limit, one page " +
-                "and a Link: rel=\"next\" to the next.")
-            .WithCsvColumns(StanceCsv.Columns, paged: true);
+        stances.MapListAndCsv("/stances", ListStances, ExportStances, "ListStances", "List stances", Filters, StanceCsv.Columns, paged: true);
 
         stances.MapGet("/stances/{id}", GetStance)
             .WithName("GetStance")
@@ -38,19 +27,9 @@ public static class StanceEndpoints
                 "earliest source first, each with its outlet, date and offsets in the source text.");
 
         var actorStances = endpoints.MapApiGroup("Actors");
-        actorStances.MapGet("/actors/{id}/stances", ListActorStances)
-            .WithName("ListActorStances")
-            .WithSummary("List the stances one actor took")
-            .WithDescription("The actor's stances, in the item shape of GET /stances, in date order with keyset paging. " +
-                "The same rows as CSV: GET /actors/{id}/stances.csv.")
-            .WithExports("/actors/{id}/stances.csv");
-
-        actorStances.MapGet("/actors/{id}/stances.csv", ExportActorStances)
-            .WithName("ExportActorStances")
-            .WithSummary("List the stances one actor took, as CSV")
-            .WithDescription("The actor's stances as RFC 4180 CSV: every row, streamed, when no limit is given; with limit, " +
-                "one page and a Link: rel=\"next\" to the next.")
-            .WithCsvColumns(StanceCsv.Columns, paged: true);
+        actorStances.MapListAndCsv("/actors/{id}/stances", ListActorStances, ExportActorStances, "ListActorStances",
+            "List the stances one actor took", "The actor's stances, in the item shape of GET /stances, in date order with keyset paging.",
+            StanceCsv.Columns, paged: true);
         return endpoints;
     }
 

@@ -34,29 +34,12 @@ public static class StatsEndpoints
     {
         var stats = endpoints.MapApiGroup("Stats");
 
-        stats.MapGet("/stats/stances", StanceStats)
-            .WithName("StanceStats")
-            .WithSummary("Count stances by track, actor, kind or polarity, and per period")
-            .WithDescription(StanceText + " The same rows as CSV: GET /stats/stances.csv.")
-            .WithExports("/stats/stances.csv");
+        stats.MapListAndCsv("/stats/stances", StanceStats, ExportStanceStats, "StanceStats",
+            "Count stances by track, actor, kind or polarity, and per period", StanceText, StatsCsv.BucketedStanceColumns,
+            csvNote: "with bucket, a period column comes first");
 
-        stats.MapGet("/stats/stances.csv", ExportStanceStats)
-            .WithName("ExportStanceStats")
-            .WithSummary("Count stances by track, actor, kind or polarity, and per period, as CSV")
-            .WithDescription(StanceText + " RFC 4180 CSV; with bucket, a period column comes first.")
-            .WithCsvColumns(StatsCsv.BucketedStanceColumns);
-
-        stats.MapGet("/stats/events", EventStats)
-            .WithName("EventStats")
-            .WithSummary("Count dated events per period and track")
-            .WithDescription(EventText + " The same rows as CSV: GET /stats/events.csv.")
-            .WithExports("/stats/events.csv");
-
-        stats.MapGet("/stats/events.csv", ExportEventStats)
-            .WithName("ExportEventStats")
-            .WithSummary("Count dated events per period and track, as CSV")
-            .WithDescription(EventText + " RFC 4180 CSV.")
-            .WithCsvColumns(StatsCsv.EventColumns);
+        stats.MapListAndCsv("/stats/events", EventStats, ExportEventStats, "EventStats", "Count dated events per period and track",
+            EventText, StatsCsv.EventColumns);
         return endpoints;
     }
 
