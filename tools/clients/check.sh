@@ -33,4 +33,22 @@ status=0
 ) || status=$?
 report "openapi-typescript + openapi-fetch" "$status"
 
+# NSwag 14.8.0 (C#, System.Text.Json; a local dotnet tool), built with warnings as errors.
+status=0
+(
+  cd tools/clients
+  dotnet tool restore >/dev/null
+  dotnet nswag openapi2csclient /input:"$work/openapi.json" /output:nswag/ApiClient.g.cs /namespace:ConflictEventsApi.Clients.NSwag \
+    /className:ApiClient /jsonLibrary:SystemTextJson /generateClientInterfaces:false /useBaseUrl:true \
+    /generateOptionalParameters:true /dateType:System.DateOnly /generateNullableReferenceTypes:true >"$work/nswag.log" \
+    || { cat "$work/nswag.log"; exit 1; }
+  # NSwag marks enum values with [EnumMember], which System.Text.Json's JsonStringEnumConverter
+  # ignores ("will-attend" fails to read as StanceKind.WillAttend); .NET 9+ reads JsonStringEnumMemberName,
+  # added beside it (the client writes query values from EnumMember).
+  sed -i 's/\[System\.Runtime\.Serialization\.EnumMember(Value = \(@"[^"]*"\))\]/&, System.Text.Json.Serialization.JsonStringEnumMemberName(\1)]/; s/)\], System.Text.Json/), System.Text.Json/' nswag/ApiClient.g.cs
+  dotnet build -v q -nologo nswag >"$work/nswag-build.log" || { grep -E "error|warn" "$work/nswag-build.log"; exit 1; }
+  dotnet run --no-build --project nswag -- "$base"
+) || status=$?
+report "NSwag (C#)" "$status"
+
 exit "$failed"

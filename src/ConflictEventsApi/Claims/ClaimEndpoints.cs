@@ -79,7 +79,7 @@ public static class ClaimEndpoints
 public sealed record ClaimTopicsRequest : ApiRequest
 {
     [Description("claims: each topic carries every claim on it with its source and all its quotes, so the disputed figures " +
-        "and every quote behind them come in one request."), AllowedValues("claims"), Example("claims")]
+        "and every quote behind them come in one request."), Vocabulary("ClaimTopicInclude"), Example("claims")]
     public string? Include { get; init; }
 }
 

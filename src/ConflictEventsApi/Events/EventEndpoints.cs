@@ -109,11 +109,11 @@ public sealed record ListEventsRequest : CountedPagedRequest, IValidatedRequest
     public string? Q { get; init; }
 
     [Description("date (oldest first, the default) or -date (newest first). Undated events sort as the latest: last with date, first with -date.")]
-    [AllowedValues("date", "-date")]
+    [Vocabulary("SortOrder")]
     public string? Sort { get; init; }
 
     [Description("schedules: each event carries every date it was planned for (as GET /events/{id} gives them), so a timeline " +
-        "needs no request per event. JSON and GeoJSON; the CSV has no such column."), AllowedValues("schedules"), Example("schedules")]
+        "needs no request per event. JSON and GeoJSON; the CSV has no such column."), Vocabulary("EventInclude"), Example("schedules")]
     public string? Include { get; init; }
 
     public override bool AcceptsCursorKey(string[] key) => DateKeyset.Parse(key) is not null;

@@ -18,9 +18,12 @@ public sealed class ResponseFormatsOperationFilter : IOperationFilter
         if (operation.Responses.TryGetValue("200", out var ok) && ok is OpenApiResponse success)
         {
             if (csv is not null && success.Content?.TryGetValue(ResponseFormats.Csv, out var media) == true && media is OpenApiMediaType csvMedia)
+                // A file, not a JSON string: generators then hand over the body as text or a stream
+                // (NSwag's FileResponse, Kiota's Stream) instead of trying to parse it as JSON.
                 csvMedia.Schema = new OpenApiSchema
                 {
                     Type = JsonSchemaType.String,
+                    Format = "binary",
                     Description = "RFC 4180 CSV, UTF-8, a header row, then one row per item (lists joined with ';'). Columns: " +
                         string.Join(", ", csv.Headers) + ".",
                 };

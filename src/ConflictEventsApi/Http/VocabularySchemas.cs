@@ -22,12 +22,12 @@ public static class VocabularySchemas
                 {
                     Type = JsonSchemaType.Integer,
                     Format = "int32",
-                    Enum = Vocabularies.ByName[name].Select(value => (JsonNode)JsonValue.Create(int.Parse(value, System.Globalization.CultureInfo.InvariantCulture))).ToList(),
+                    Enum = Vocabularies.Named(name).Select(value => (JsonNode)JsonValue.Create(int.Parse(value, System.Globalization.CultureInfo.InvariantCulture))).ToList(),
                 }
                 : new OpenApiSchema
                 {
                     Type = JsonSchemaType.String,
-                    Enum = Vocabularies.ByName[name].Select(value => (JsonNode)JsonValue.Create(value)!).ToList(),
+                    Enum = Vocabularies.Named(name).Select(value => (JsonNode)JsonValue.Create(value)!).ToList(),
                 });
         return new OpenApiSchemaReference(name, null);
     }

@@ -96,7 +96,7 @@ public sealed record PositionsRequest : ApiRequest
 {
     [Description("none (the default): each actor as coded. parent: an organ counts for its whole along part-of, spokesperson-for, " +
         "leader-of and official-of (France's Foreign Ministry counts as France); member-of and backed-by never roll up.")]
-    [AllowedValues("none", "parent"), Example("parent")]
+    [Vocabulary("Rollup"), Example("parent")]
     public string? Rollup { get; init; }
 
     [Description("Only actors with these positions."), Vocabulary("Position"), Example("against")]

@@ -136,7 +136,7 @@ public sealed record ListStancesRequest : CountedPagedRequest, IValidatedRequest
     public string? Q { get; init; }
 
     [Description("date (oldest first, the default) or -date (newest first: the latest 10 stances are sort=-date&limit=10). Ties on a date go by id.")]
-    [AllowedValues("date", "-date"), Example("-date")]
+    [Vocabulary("SortOrder"), Example("-date")]
     public string? Sort { get; init; }
 
     public override bool AcceptsCursorKey(string[] key) => DateKeyset.Parse(key) is not null;

@@ -98,11 +98,11 @@ public sealed record StanceStatsRequest : ApiRequest, IValidatedRequest
     [Description("Required unless bucket is given. What to count by: track (a stance's target track, or its target event's track), actor, kind or polarity. " +
         "Each row counts the group's stances (count) and the actors' positions toward a track among them (for, against, neutral, mixed; " +
         "by actor, the tracks that actor takes each position toward; by kind or polarity, the positions decided by a stance of that kind or polarity).")]
-    [AllowedValues("track", "actor", "kind", "polarity"), Example("polarity")]
+    [Vocabulary("StanceGroupBy"), Example("polarity")]
     public string? GroupBy { get; init; }
 
     [Description("Also count per period of the date each stance was stated: day, week (from Monday) or month. Rows then carry the period's first day.")]
-    [AllowedValues("day", "week", "month"), Example("month")]
+    [Vocabulary("Period"), Example("month")]
     public string? Bucket { get; init; }
 
     [Description("Only stances toward these tracks or their events."), KnownIds("tracks"), Example("sochi")]
@@ -158,7 +158,7 @@ public sealed record StanceStatsRequest : ApiRequest, IValidatedRequest
 public sealed record EventStatsRequest : ApiRequest, IValidatedRequest
 {
     [Description($"The period to count by: day, week (from Monday) or month (the default). At most {Buckets.MaxPeriodsText} periods per request.")]
-    [AllowedValues("day", "week", "month"), Example("month")]
+    [Vocabulary("Period"), Example("month")]
     public string? Bucket { get; init; }
 
     [Description("Only events of these tracks."), KnownIds("tracks"), Example("sochi")]

@@ -46,6 +46,8 @@ public static class Vocabularies
     /// The vocabularies by the name of their component schema in the OpenAPI document, which
     /// parameters and properties taking their values reference.
     /// </summary>
+    public static IReadOnlyList<string> Named(string name) => ByName.TryGetValue(name, out var values) ? values : Parameters[name];
+
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> ByName = new Dictionary<string, IReadOnlyList<string>>
     {
         ["ActorKind"] = ActorKinds,
@@ -59,6 +61,20 @@ public static class Vocabularies
         ["TargetType"] = TargetTypes,
         ["Position"] = Positions,
         ["Polarity"] = Polarities,
+    };
+
+    /// <summary>
+    /// The values of the API's own choice parameters, named too so that each is one component
+    /// schema (a generated client gets SortOrder, not Sort, Sort2, ... per operation).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Parameters = new Dictionary<string, IReadOnlyList<string>>
+    {
+        ["SortOrder"] = ["date", "-date"],
+        ["Rollup"] = ["none", "parent"],
+        ["StanceGroupBy"] = ["track", "actor", "kind", "polarity"],
+        ["Period"] = ["day", "week", "month"],
+        ["EventInclude"] = ["schedules"],
+        ["ClaimTopicInclude"] = ["claims"],
     };
 
     /// <summary>The vocabularies whose values are integers.</summary>

@@ -74,7 +74,7 @@ public sealed class RequestShape
         var description = property.GetCustomAttribute<DescriptionAttribute>()?.Description
             ?? throw new InvalidOperationException($"{property.DeclaringType?.Name}.{property.Name} has no [Description].");
         var vocabulary = property.GetCustomAttribute<VocabularyAttribute>()?.Name;
-        IReadOnlyList<string>? allowed = vocabulary is not null ? Vocabularies.ByName[vocabulary]
+        IReadOnlyList<string>? allowed = vocabulary is not null ? Vocabularies.Named(vocabulary)
             : property.GetCustomAttribute<AllowedValuesAttribute>()?.Values.Select(value => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!).ToArray();
         var range = property.GetCustomAttribute<RangeAttribute>();
         var dataType = property.GetCustomAttribute<DataTypeAttribute>()?.CustomDataType;
