@@ -22,16 +22,25 @@ curl -fs "$base/swagger/v1/swagger.json" >"$work/openapi.json"
 failed=0
 report() { if [ "$2" = 0 ]; then echo "ok   $1"; else echo "FAIL $1"; failed=1; fi; }
 
-# openapi-typescript + openapi-fetch (tsc --strict).
+# The TypeScript clients, pinned by package-lock.json (Node 20): openapi-typescript + openapi-fetch
+# and @hey-api/openapi-ts (its fetch client), generated, then compiled together with tsc --strict.
 status=0
 (
   cd tools/clients/typescript
   npm ci --no-audit --no-fund --loglevel=error >/dev/null
+  rm -rf build hey-api/generated
   node_modules/.bin/openapi-typescript "$work/openapi.json" -o openapi-fetch/api.d.ts >/dev/null
+  node_modules/.bin/openapi-ts -i "$work/openapi.json" -o hey-api/generated -c @hey-api/client-fetch >"$work/hey-api.log" \
+    || { cat "$work/hey-api.log"; exit 1; }
   node_modules/.bin/tsc -p tsconfig.json
-  node build/smoke.js "$base"
 ) || status=$?
+report "TypeScript clients generated and compiled (tsc --strict)" "$status"
+status=0
+(cd tools/clients/typescript && node build/openapi-fetch/smoke.js "$base") || status=$?
 report "openapi-typescript + openapi-fetch" "$status"
+status=0
+(cd tools/clients/typescript && node build/hey-api/smoke.js "$base") || status=$?
+report "@hey-api/openapi-ts" "$status"
 
 # NSwag 14.8.0 (C#, System.Text.Json; a local dotnet tool), built with warnings as errors.
 status=0
