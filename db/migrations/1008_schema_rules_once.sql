@@ -2,8 +2,13 @@
 --   organ_of           the four organ relations: an organ counts for its whole
 --   actor_holders()    who holds an actor's position: itself, or with rollup the top of its organ chain
 --   stance_tracks      a stance's track: the track it targets, or the track of the event it targets
---   position_of()      the position a spread of polarities gives (for, against, neutral, mixed)
---   latest_position()  the position rule: the latest stated stances decide; disagreeing ones make it mixed
+--   position_of()      the position rule: given the lowest and highest polarity of an actor's stances
+--                      stated on its latest date, for, against or neutral, or mixed when they differ
+-- Every query gives position_of the polarities of the latest-dated stances alone, as
+--   position_of(min(polarity) FILTER (WHERE stated_on = last_on), max(polarity) FILTER (WHERE stated_on = last_on))
+-- with last_on = max(stated_on) over the actor (and target). A custom aggregate doing both halved
+-- the throughput of GET /tracks/{id}/positions at 100k events (a SQL call per row); position_of is
+-- one expression, inlined by the planner.
 -- track_positions (1000) is rebuilt on them; the API's queries select from them. No data changes.
 
 CREATE VIEW organ_of AS
@@ -44,27 +49,7 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT CASE WHEN low <> high THEN 'mixed' WHEN high > 0 THEN 'for' WHEN high < 0 THEN 'against' ELSE 'neutral' END
 $$;
 
-CREATE TYPE latest_polarities AS (last_on date, low smallint, high smallint);
-
-CREATE FUNCTION latest_polarities_step(state latest_polarities, stated_on date, polarity smallint) RETURNS latest_polarities
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT CASE
-        WHEN state IS NULL OR stated_on > state.last_on THEN ROW(stated_on, polarity, polarity)::latest_polarities
-        WHEN stated_on < state.last_on THEN state
-        ELSE ROW(state.last_on, least(state.low, polarity), greatest(state.high, polarity))::latest_polarities END
-$$;
-
-CREATE FUNCTION latest_polarities_position(state latest_polarities) RETURNS text
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT position_of(state.low, state.high)
-$$;
-
-CREATE AGGREGATE latest_position(stated_on date, polarity smallint) (
-    SFUNC = latest_polarities_step,
-    STYPE = latest_polarities,
-    FINALFUNC = latest_polarities_position);
-
-COMMENT ON AGGREGATE latest_position(date, smallint) IS 'The position rule: the stances stated on the latest date decide; if their polarities disagree the position is mixed.';
+COMMENT ON FUNCTION position_of(smallint, smallint) IS 'The position rule: from the lowest and highest polarity of the stances stated on the latest date, for, against, neutral, or mixed when they disagree.';
 
 DROP MATERIALIZED VIEW track_positions;
 
@@ -75,7 +60,7 @@ WITH toward AS (
     FROM stance_tallies s CROSS JOIN LATERAL unnest(s.tracks) AS g(track)
     WHERE s.target_type IN ('event', 'track'))
 SELECT t.track, t.actor_id,
-       latest_position(t.stated_on, t.polarity) AS position,
+       position_of(min(t.polarity) FILTER (WHERE t.stated_on = t.last_on), max(t.polarity) FILTER (WHERE t.stated_on = t.last_on)) AS position,
        -- The kinds and polarities of the stances that decide it, for grouping by kind or polarity.
        array_agg(DISTINCT t.kind::text ORDER BY t.kind::text) FILTER (WHERE t.stated_on = t.last_on) AS kinds,
        array_agg(DISTINCT t.polarity ORDER BY t.polarity) FILTER (WHERE t.stated_on = t.last_on) AS polarities

@@ -43,7 +43,8 @@ public sealed class PositionQueries(NpgsqlDataSource dataSource)
                        max(t.stated_on) OVER (PARTITION BY h.holder_id) AS last_on
                 FROM toward t JOIN holder h ON h.actor_id = t.actor_id)
             SELECT d.holder_id AS actor_id, a.name AS actor_name,
-                   latest_position(d.stated_on, d.polarity) AS position,
+                   position_of(min(d.polarity) FILTER (WHERE d.stated_on = d.last_on),
+                               max(d.polarity) FILTER (WHERE d.stated_on = d.last_on)) AS position,
                    array_agg(d.id ORDER BY d.id) FILTER (WHERE d.stated_on = d.last_on) AS deciding_stance_ids,
                    min(d.stated_on) AS first_stated_on, max(d.stated_on) AS last_stated_on,
                    array_agg(d.id ORDER BY d.stated_on, d.id) AS stance_ids,
@@ -88,13 +89,17 @@ public sealed class PositionQueries(NpgsqlDataSource dataSource)
                 FROM stances s JOIN stance_tracks st ON st.stance_id = s.id
                 WHERE s.actor_id = @actorId AND s.target_type IN ('event', 'track')
                   AND (@afterTrack::text IS NULL OR st.track > @afterTrack))
-            SELECT t.track, tr.name AS track_name, latest_position(t.stated_on, t.polarity) AS position,
+            SELECT t.track, tr.name AS track_name,
+                   position_of(min(t.polarity) FILTER (WHERE t.stated_on = t.last_on),
+                               max(t.polarity) FILTER (WHERE t.stated_on = t.last_on)) AS position,
                    array_agg(t.id ORDER BY t.id) FILTER (WHERE t.stated_on = t.last_on) AS deciding_stance_ids,
                    min(t.stated_on) AS first_stated_on, max(t.stated_on) AS last_stated_on,
                    array_agg(t.id ORDER BY t.stated_on, t.id) AS stance_ids
             FROM toward t JOIN tracks tr ON tr.slug = t.track
             GROUP BY t.track, tr.name
-            HAVING cardinality(@positions::text[]) = 0 OR latest_position(t.stated_on, t.polarity) = ANY(@positions)
+            HAVING cardinality(@positions::text[]) = 0
+                OR position_of(min(t.polarity) FILTER (WHERE t.stated_on = t.last_on),
+                               max(t.polarity) FILTER (WHERE t.stated_on = t.last_on)) = ANY(@positions)
             ORDER BY t.track
             LIMIT @take;
             """;

@@ -97,7 +97,7 @@ public sealed class StatsQueries(NpgsqlDataSource dataSource)
     }
 
     /// <summary>
-    /// Actors counted by their position toward each track (the position rule, latest_position in 1008_schema_rules_once.sql),
+    /// Actors counted by their position toward each track (the position rule, position_of in 1008_schema_rules_once.sql),
     /// from the daily tallies of the stances the filters select: per (period,) track and actor the
     /// latest stances toward the track or its events decide; stances toward another actor or its
     /// participation never count. Grouped by kind or polarity, a position counts under the kind or

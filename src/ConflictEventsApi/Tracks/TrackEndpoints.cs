@@ -40,7 +40,7 @@ public static class TrackEndpoints
                 EventCount = found.EventCount,
                 FirstDate = found.FirstDate,
                 LastDate = found.LastDate,
-                // The position rule of GET /tracks/{id}/positions (latest_position), so both answer one question with one number.
+                // The position rule of GET /tracks/{id}/positions (position_of), so both answer one question with one number.
                 Positions = PositionTally.Of(found.Positions),
                 StancesByKind = found.StancesByKind,
             },

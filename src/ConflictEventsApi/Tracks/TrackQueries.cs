@@ -42,10 +42,12 @@ public sealed class TrackQueries(NpgsqlDataSource dataSource)
             GROUP BY s.kind ORDER BY s.kind;
 
             -- Each actor's position toward the track, as its positions list gives it.
-            SELECT latest_position(s.stated_on, s.polarity)
-            FROM stances s JOIN stance_tracks st ON st.stance_id = s.id
-            WHERE st.track = @id AND s.target_type IN ('event', 'track')
-            GROUP BY s.actor_id;
+            SELECT position_of(min(t.polarity) FILTER (WHERE t.stated_on = t.last_on),
+                               max(t.polarity) FILTER (WHERE t.stated_on = t.last_on))
+            FROM (SELECT s.actor_id, s.polarity, s.stated_on, max(s.stated_on) OVER (PARTITION BY s.actor_id) AS last_on
+                  FROM stances s JOIN stance_tracks st ON st.stance_id = s.id
+                  WHERE st.track = @id AND s.target_type IN ('event', 'track')) t
+            GROUP BY t.actor_id;
             """;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql, new { id }, cancellationToken: cancellationToken));
