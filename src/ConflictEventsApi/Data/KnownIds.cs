@@ -6,11 +6,17 @@ namespace ConflictEventsApi.Data;
 /// <summary>What an id in a filter names, and the list endpoint that shows the valid ones.</summary>
 public sealed record IdKind(string Noun, string Table, string Column, string ListedBy)
 {
+    /// <summary>
+    /// A few dozen ids at most: ids found to exist are remembered for a few seconds, so the common
+    /// request (one track's page) costs no round trip to check its track.
+    /// </summary>
+    public bool Remembered { get; init; }
+
     public static readonly IdKind Event = new("event", "events", "id", "GET /events");
-    public static readonly IdKind Track = new("track", "tracks", "slug", "GET /tracks");
+    public static readonly IdKind Track = new("track", "tracks", "slug", "GET /tracks") { Remembered = true };
     public static readonly IdKind Actor = new("actor", "actors", "id", "GET /actors");
     public static readonly IdKind Source = new("source", "sources", "id", "GET /sources");
-    public static readonly IdKind ClaimTopic = new("claim topic", "claim_topics", "slug", "GET /claims/topics");
+    public static readonly IdKind ClaimTopic = new("claim topic", "claim_topics", "slug", "GET /claims/topics") { Remembered = true };
 
     /// <summary>The kind whose ids a table holds (the name a [KnownIds] attribute gives).</summary>
     public static IdKind ByTable(string table) =>
@@ -31,6 +37,28 @@ public static class KnownIds
     /// on the rows read, however large the table (events run to millions at benchmark scale).
     /// </summary>
     private const int NeighboursPerSide = 50;
+
+    /// <summary>How long an id found to exist is taken on trust (as long as the dataset version is).</summary>
+    private static readonly TimeSpan RememberedFor = TimeSpan.FromSeconds(5);
+
+    /// <summary>Ids of the remembered kinds found to exist, per database, until when.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Database, string Table, string Id), long> Known = new();
+
+    /// <summary>
+    /// The 400 message naming the ids that name nothing, with the nearest valid ones; null when all
+    /// exist. The connection is opened only when an id needs the database (see <see cref="IdKind.Remembered"/>).
+    /// </summary>
+    public static async Task<string?> UnknownAsync(Func<ValueTask<NpgsqlConnection>> connect, string database, string parameter, IdKind kind,
+        IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0) return null;
+        var now = Environment.TickCount64;
+        if (kind.Remembered && ids.All(id => Known.TryGetValue((database, kind.Table, id), out var until) && until > now)) return null;
+        var problem = await UnknownAsync(await connect(), parameter, kind, ids, cancellationToken);
+        if (problem is null && kind.Remembered)
+            foreach (var id in ids) Known[(database, kind.Table, id)] = now + (long)RememberedFor.TotalMilliseconds;
+        return problem;
+    }
 
     /// <summary>The 400 message naming the ids that name nothing, with the nearest valid ones; null when all exist.</summary>
     public static async Task<string?> UnknownAsync(NpgsqlConnection connection, string parameter, IdKind kind,

@@ -110,7 +110,8 @@ public sealed class RequestValidationContext(HttpContext http, ParsedQuery query
     public async ValueTask CheckKnownAsync(string parameter, IdKind kind, IReadOnlyList<string> ids)
     {
         if (ids.Count == 0) return;
-        if (await Data.KnownIds.UnknownAsync(await ConnectionAsync(), parameter, kind, ids, Aborted) is { } problem)
+        var database = http.RequestServices.GetRequiredService<NpgsqlDataSource>().ConnectionString;
+        if (await Data.KnownIds.UnknownAsync(ConnectionAsync, database, parameter, kind, ids, Aborted) is { } problem)
             AddError(parameter, problem);
     }
 
