@@ -9,31 +9,19 @@ cd "$(dirname "$0")/.."
 
 port=${PORT:-5098}
 work=$(mktemp -d)
-# The local PostgreSQL runs as the postgres OS user when this runs as root: it must enter $work.
-chmod 755 "$work"
+source tools/lib/api.sh
 api_pid=""
 browser_pid=""
-stop() { if [ -n "$1" ] && kill -0 "$1" 2>/dev/null; then kill -TERM "$1"; wait "$1" || true; fi; }
 cleanup() {
-  stop "$browser_pid"
-  stop "$api_pid"
+  stop_pid "$browser_pid"
+  stop_pid "$api_pid"
   rm -rf "$work"
 }
 trap cleanup EXIT
 
-command -v chromium >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
+need_chromium
 (cd tools/explorer-check && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
-
-dotnet build -v q -c Release src/ConflictEventsApi >/dev/null
-# A throwaway local database: the API starts its own PostgreSQL in $work and stops it on SIGTERM.
-LocalDatabase__RootDirectory="$work/postgres" Urls="http://127.0.0.1:$port" \
-  dotnet run --no-build --no-launch-profile -c Release --project src/ConflictEventsApi >"$work/api.log" 2>&1 &
-api_pid=$!
-for _ in $(seq 1 150); do
-  curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break
-  kill -0 "$api_pid" 2>/dev/null || { cat "$work/api.log"; exit 1; }
-  sleep 0.2
-done
+start_api "$port" "$work"
 
 # The DevTools port is chosen by Chromium (0) and written to DevToolsActivePort in its profile.
 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \

@@ -1,4 +1,4 @@
--- GET /events?track=:track&format=csv: EventQueries.StreamAsync reads every row of the track in
+-- GET /events.csv?track=:track: EventQueries.StreamAsync reads every row of the track in
 -- keyset batches of 2000 (:take); this is one batch, from the start. A full export is
 -- ceil(rows / 2000) of them: the report divides pgbench's rate by that count. The last batches,
 -- in the undated tail, use the tail's keyset (events-deep-tail.sql); they are not measured apart.

@@ -1,3 +1,4 @@
+using ConflictEventsApi;
 using ConflictEventsApi.Actors;
 using ConflictEventsApi.Caching;
 using ConflictEventsApi.Claims;
@@ -31,7 +32,7 @@ builder.AddServerLimits();
 builder.AddClientRateLimiting();
 builder.AddGracefulShutdown();
 builder.AddExplorerPage();
-builder.Services.ConfigureHttpJsonOptions(options => AppJson.Configure(options.SerializerOptions));
+builder.Services.ConfigureHttpJsonOptions(options => AppJson.Configure(options.SerializerOptions, AppJsonContext.Default));
 builder.Services.AddSingleton<TrackQueries>();
 builder.Services.AddSingleton<EventQueries>();
 builder.Services.AddSingleton<ActorQueries>();

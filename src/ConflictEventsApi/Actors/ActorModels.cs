@@ -1,3 +1,4 @@
+using ConflictEventsApi.Http.Requests;
 namespace ConflictEventsApi.Actors;
 
 /// <summary>An actor as listed: flat, so the same fields serve JSON and CSV.</summary>
@@ -8,6 +9,7 @@ public sealed record ActorSummary
     /// <summary>The actor's usual name.</summary>
     public required string Name { get; init; }
     /// <summary>Actor kind (closed vocabulary: state, government, armed-group, person, collective, ...).</summary>
+    [Vocabulary("ActorKind")]
     public required string Kind { get; init; }
     /// <summary>ISO 3166-1 alpha-2 country code, when the actor belongs to one country.</summary>
     public string? CountryCode { get; init; }
@@ -27,6 +29,7 @@ public sealed record ActorDetail
     /// <summary>The actor's usual name.</summary>
     public required string Name { get; init; }
     /// <summary>Actor kind (closed vocabulary).</summary>
+    [Vocabulary("ActorKind")]
     public required string Kind { get; init; }
     /// <summary>ISO 3166-1 alpha-2 country code, when the actor belongs to one country.</summary>
     public string? CountryCode { get; init; }
@@ -48,6 +51,7 @@ public sealed record ActorAlias
     /// <summary>The alias as written in the sources.</summary>
     public required string Alias { get; init; }
     /// <summary>Alias kind (name, short-name, acronym, spelling, title, metonym, descriptor).</summary>
+    [Vocabulary("AliasKind")]
     public required string Kind { get; init; }
     /// <summary>Curator's note on the alias.</summary>
     public string? Note { get; init; }
@@ -65,6 +69,7 @@ public sealed record ActorAffiliation
     /// <summary>The parent actor's name.</summary>
     public required string ParentName { get; init; }
     /// <summary>How the actor relates to the parent (spokesperson-for, leader-of, member-of, part-of, backed-by, ...).</summary>
+    [Vocabulary("AffiliationRelation")]
     public required string Relation { get; init; }
     /// <summary>Curator's note, usually the words of the source.</summary>
     public string? Note { get; init; }
@@ -80,6 +85,7 @@ public sealed record ActorMember
     /// <summary>The affiliated actor's kind.</summary>
     public required string ActorKind { get; init; }
     /// <summary>How the affiliated actor relates to this one (spokesperson-for, member-of, armed-wing-of, ...).</summary>
+    [Vocabulary("AffiliationRelation")]
     public required string Relation { get; init; }
     /// <summary>Curator's note, usually the words of the source.</summary>
     public string? Note { get; init; }

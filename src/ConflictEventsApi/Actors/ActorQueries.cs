@@ -1,3 +1,4 @@
+using ConflictEventsApi.Data;
 using System.Text;
 using Dapper;
 using Npgsql;
@@ -59,8 +60,8 @@ public sealed class ActorQueries(NpgsqlDataSource dataSource)
             clauses.Add("""
                 (EXISTS (SELECT 1 FROM event_participants p JOIN events e ON e.id = p.event_id
                          WHERE p.actor_id = a.id AND e.track_slug = ANY(@tracks))
-                 OR EXISTS (SELECT 1 FROM stances s LEFT JOIN events e ON e.id = s.target_event_id
-                            WHERE s.actor_id = a.id AND (s.target_track_slug = ANY(@tracks) OR e.track_slug = ANY(@tracks))))
+                 OR EXISTS (SELECT 1 FROM stances s JOIN stance_tracks st ON st.stance_id = s.id
+                            WHERE s.actor_id = a.id AND st.track = ANY(@tracks)))
                 """);
             parameters.Add("tracks", filter.Tracks);
         }
@@ -68,13 +69,11 @@ public sealed class ActorQueries(NpgsqlDataSource dataSource)
         {
             // Organs at any depth, along the roll-up relations only: a state's embassy and its spokeswoman,
             // never the governments it backs or the members of a coalition.
-            clauses.Add($"""
+            clauses.Add("""
                 a.id IN (WITH RECURSIVE organ(id) AS (
-                             SELECT af.actor_id FROM actor_affiliations af
-                             WHERE af.parent_id = @parent AND af.relation = ANY({ActorRollup.RelationsSql})
+                             SELECT o.organ_id FROM organ_of o WHERE o.whole_id = @parent
                              UNION
-                             SELECT af.actor_id FROM actor_affiliations af JOIN organ o ON af.parent_id = o.id
-                             WHERE af.relation = ANY({ActorRollup.RelationsSql}))
+                             SELECT o.organ_id FROM organ_of o JOIN organ ON o.whole_id = organ.id)
                          SELECT id FROM organ)
                 """);
             parameters.Add("parent", parent);

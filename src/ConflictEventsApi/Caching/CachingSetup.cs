@@ -18,7 +18,7 @@ public static class CachingSetup
             {
                 cache.MaximumBodySize = caching.Value.OutputCacheMaximumBodyBytes;
                 cache.SizeLimit = caching.Value.OutputCacheSizeLimitBytes;
-                cache.AddBasePolicy(services.GetRequiredService<DatasetOutputCachePolicy>());
+                cache.AddPolicy(Http.Requests.RequestValidation.OutputCachePolicy, services.GetRequiredService<DatasetOutputCachePolicy>());
             });
         return builder;
     }

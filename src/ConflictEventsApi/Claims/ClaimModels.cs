@@ -1,3 +1,4 @@
+using ConflictEventsApi.Http.Requests;
 namespace ConflictEventsApi.Claims;
 
 /// <summary>A figure as one source states it, flat: the same fields serve JSON and CSV.</summary>
@@ -18,6 +19,7 @@ public sealed record ClaimSummary
     /// <summary>The source's publication date, when known.</summary>
     public DateOnly? SourcePublishedOn { get; init; }
     /// <summary>How precise sourcePublishedOn is: day, week, month, year or approximate.</summary>
+    [Vocabulary("DatePrecision")]
     public string? SourcePublishedPrecision { get; init; }
     /// <summary>The value as the source words it (dates as ISO 8601).</summary>
     public required string ValueText { get; init; }
@@ -30,6 +32,7 @@ public sealed record ClaimSummary
     /// <summary>The date the figure holds for.</summary>
     public DateOnly? AsOf { get; init; }
     /// <summary>How precise asOf is: day, week, month, year or approximate.</summary>
+    [Vocabulary("DatePrecision")]
     public string? AsOfPrecision { get; init; }
     /// <summary>The event the figure is about, if any.</summary>
     public string? EventId { get; init; }
@@ -58,6 +61,8 @@ public sealed record ClaimTopicSummary
     public required long DistinctValueCount { get; init; }
     /// <summary>True when the claims state more than one distinct value (distinctValueCount above 1).</summary>
     public required bool Disagree { get; init; }
+    /// <summary>With include=claims: every claim on the topic, with its source and quotes (as GET /claims/{topic} gives them); otherwise null.</summary>
+    public IReadOnlyList<TopicClaim>? Claims { get; init; }
 }
 
 /// <summary>A topic and every figure the sources give for it, side by side: nothing merged, nothing picked.</summary>
@@ -98,6 +103,7 @@ public sealed record TopicClaim
     /// <summary>The date the figure holds for.</summary>
     public DateOnly? AsOf { get; init; }
     /// <summary>How precise asOf is.</summary>
+    [Vocabulary("DatePrecision")]
     public string? AsOfPrecision { get; init; }
     /// <summary>The event the figure is about, if any.</summary>
     public string? EventId { get; init; }
@@ -121,6 +127,7 @@ public sealed record ClaimSource
     /// <summary>Publication date, when known.</summary>
     public DateOnly? PublishedOn { get; init; }
     /// <summary>How precise publishedOn is: day, week, month, year or approximate.</summary>
+    [Vocabulary("DatePrecision")]
     public string? PublishedPrecision { get; init; }
 }
 

@@ -1,3 +1,4 @@
+using ConflictEventsApi.Data;
 using System.Text;
 using Dapper;
 using Npgsql;
@@ -21,19 +22,10 @@ public sealed class ClaimQueries(NpgsqlDataSource dataSource)
     public async Task<(IReadOnlyList<ClaimSummary> Rows, long? Total)> ListAsync(
         ClaimFilter filter, string? afterId, int? limit, bool includeTotal, CancellationToken cancellationToken)
     {
-        var clauses = new List<string> { "TRUE" };
-        var parameters = new DynamicParameters(new { afterId, take = limit + 1 });
-        if (filter.Topics.Length > 0)
-        {
-            clauses.Add("c.topic_slug = ANY(@topics)");
-            parameters.Add("topics", filter.Topics);
-        }
-        if (filter.Sources.Length > 0)
-        {
-            clauses.Add("c.source_id = ANY(@sources)");
-            parameters.Add("sources", filter.Sources);
-        }
-        var where = string.Join(" AND ", clauses);
+        var filters = new SqlFilter(new DynamicParameters(new { afterId, take = limit + 1 }))
+            .When(filter.Topics, "c.topic_slug = ANY(@topics)", "topics")
+            .When(filter.Sources, "c.source_id = ANY(@sources)", "sources");
+        var (where, parameters) = (filters.Where, filters.Parameters);
         var sql = new StringBuilder($"""
             SELECT {Columns}
             FROM claims c JOIN claim_topics t ON t.slug = c.topic_slug JOIN sources s ON s.id = c.source_id
@@ -55,7 +47,7 @@ public sealed class ClaimQueries(NpgsqlDataSource dataSource)
     /// value_numeric is equal (trailing zeros aside) or, both without one, when their value_text is
     /// equal once case, accents and spacing are folded; qualifiers and units are not compared.
     /// </summary>
-    public async Task<IReadOnlyList<ClaimTopicSummary>> ListTopicsAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ClaimTopicSummary>> ListTopicsAsync(bool includeClaims, CancellationToken cancellationToken)
     {
         const string sql = """
             SELECT t.slug, t.title, t.unit, t.description,
@@ -74,61 +66,74 @@ public sealed class ClaimQueries(NpgsqlDataSource dataSource)
             ORDER BY t.slug;
             """;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<ClaimTopicSummary>(new CommandDefinition(sql, cancellationToken: cancellationToken));
-        return rows.AsList();
+        var rows = (await connection.QueryAsync<ClaimTopicSummary>(new CommandDefinition(sql, cancellationToken: cancellationToken))).AsList();
+        if (!includeClaims) return rows;
+        // Every topic's claims in one more query: the disputed figures panel in one request.
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(ClaimsOfTopicsSql,
+            new { slugs = rows.Select(row => row.Slug).ToArray() }, cancellationToken: cancellationToken));
+        var claims = await ReadClaimsAsync(results);
+        return rows.Select(row => row with { Claims = [.. claims[row.Slug]] }).ToList();
     }
 
     /// <summary>The topic and every claim on it with its source and quotes, or null: one round trip.</summary>
     public async Task<ClaimTopicDetail?> GetTopicAsync(string slug, CancellationToken cancellationToken)
     {
-        const string sql = """
+        const string sql = $"""
             SELECT t.slug, t.title, t.unit, t.description FROM claim_topics t WHERE t.slug = @slug;
-
-            SELECT c.id, c.value_text, c.value_numeric, c.qualifier, c.unit, c.as_of, c.as_of_precision, c.event_id, c.note,
-                   s.id AS source_id, s.title AS source_title, s.outlet AS source_outlet, s.published_on AS source_published_on,
-                   s.published_precision AS source_published_precision
-            FROM claims c JOIN sources s ON s.id = c.source_id
-            WHERE c.topic_slug = @slug
-            ORDER BY s.published_on NULLS LAST, c.as_of NULLS LAST, c.id;
-
-            SELECT q.claim_id, q.quote, q.start_offset, q.length
-            FROM citations q JOIN claims c ON c.id = q.claim_id
-            WHERE c.topic_slug = @slug
-            ORDER BY q.claim_id, q.start_offset, q.id;
+            {ClaimsOfTopicsSql}
             """;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql, new { slug }, cancellationToken: cancellationToken));
+        await using var results = await connection.QueryMultipleAsync(
+            new CommandDefinition(sql, new { slug, slugs = new[] { slug } }, cancellationToken: cancellationToken));
         if (await results.ReadSingleOrDefaultAsync<ClaimTopic>() is not { } topic) return null;
+        return new ClaimTopicDetail { Topic = topic, Claims = [.. (await ReadClaimsAsync(results))[slug]] };
+    }
+
+    // Every claim on these topics with its source and all its quotes, earliest source first.
+    private const string ClaimsOfTopicsSql = """
+        SELECT c.topic_slug, c.id, c.value_text, c.value_numeric, c.qualifier, c.unit, c.as_of, c.as_of_precision, c.event_id, c.note,
+               s.id AS source_id, s.title AS source_title, s.outlet AS source_outlet, s.published_on AS source_published_on,
+               s.published_precision AS source_published_precision
+        FROM claims c JOIN sources s ON s.id = c.source_id
+        WHERE c.topic_slug = ANY(@slugs)
+        ORDER BY c.topic_slug, s.published_on NULLS LAST, c.as_of NULLS LAST, c.id;
+
+        SELECT q.claim_id, q.quote, q.start_offset, q.length
+        FROM citations q JOIN claims c ON c.id = q.claim_id
+        WHERE c.topic_slug = ANY(@slugs)
+        ORDER BY q.claim_id, q.start_offset, q.id;
+        """;
+
+    /// <summary>The two results of <see cref="ClaimsOfTopicsSql"/> as each topic's claims.</summary>
+    private static async Task<ILookup<string, TopicClaim>> ReadClaimsAsync(SqlMapper.GridReader results)
+    {
         var claims = (await results.ReadAsync<TopicClaimRow>()).AsList();
         var quotes = (await results.ReadAsync<QuoteRow>()).ToLookup(
             row => row.ClaimId, row => new ClaimQuote { Quote = row.Quote, StartOffset = row.StartOffset, Length = row.Length });
-        return new ClaimTopicDetail
+        return claims.ToLookup(row => row.TopicSlug, row => new TopicClaim
         {
-            Topic = topic,
-            Claims = claims.Select(row => new TopicClaim
+            Id = row.Id,
+            ValueText = row.ValueText,
+            ValueNumeric = row.ValueNumeric,
+            Qualifier = row.Qualifier,
+            Unit = row.Unit,
+            AsOf = row.AsOf,
+            AsOfPrecision = row.AsOfPrecision,
+            EventId = row.EventId,
+            Note = row.Note,
+            Source = new ClaimSource
             {
-                Id = row.Id,
-                ValueText = row.ValueText,
-                ValueNumeric = row.ValueNumeric,
-                Qualifier = row.Qualifier,
-                Unit = row.Unit,
-                AsOf = row.AsOf,
-                AsOfPrecision = row.AsOfPrecision,
-                EventId = row.EventId,
-                Note = row.Note,
-                Source = new ClaimSource
-                {
-                    Id = row.SourceId, Title = row.SourceTitle, Outlet = row.SourceOutlet, PublishedOn = row.SourcePublishedOn,
-                    PublishedPrecision = row.SourcePublishedPrecision,
-                },
-                Quotes = [.. quotes[row.Id]],
-            }).ToList(),
-        };
+                Id = row.SourceId, Title = row.SourceTitle, Outlet = row.SourceOutlet, PublishedOn = row.SourcePublishedOn,
+                PublishedPrecision = row.SourcePublishedPrecision,
+            },
+            Quotes = [.. quotes[row.Id]],
+        });
     }
 
-    // Rows as Dapper reads them, with init properties (like every model) rather than constructors.
+    // Flat rows as Dapper reads them (a claim and its source in one row), shaped into TopicClaim above.
     private sealed record TopicClaimRow
     {
+        public required string TopicSlug { get; init; }
         public required string Id { get; init; }
         public required string ValueText { get; init; }
         public decimal? ValueNumeric { get; init; }

@@ -9,7 +9,10 @@ public static class DatabaseSetup
     /// <summary>Registers the one NpgsqlDataSource of the process (the read-only role) and the migration tools.</summary>
     public static WebApplicationBuilder AddEventsDatabase(this WebApplicationBuilder builder)
     {
-        // Columns are snake_case, C# properties PascalCase.
+        // Process-wide, deliberately: Dapper keeps its type maps in statics, so this is the only way to
+        // map snake_case columns (stated_on) to PascalCase properties (StatedOn) without an alias in
+        // every query. Every query of the app (and of the tests' process) relies on it; nothing in
+        // the process needs the other behaviour. Set here, before any query runs.
         Dapper.DefaultTypeMap.MatchNamesWithUnderscores = true;
         builder.Services.AddSingleton<DatabaseProvisioner>();
         builder.Services.AddSingleton<DatabaseMigrator>();

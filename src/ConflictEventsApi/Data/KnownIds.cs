@@ -1,4 +1,3 @@
-using ConflictEventsApi.Http.Queries;
 using Dapper;
 using Npgsql;
 
@@ -7,11 +6,21 @@ namespace ConflictEventsApi.Data;
 /// <summary>What an id in a filter names, and the list endpoint that shows the valid ones.</summary>
 public sealed record IdKind(string Noun, string Table, string Column, string ListedBy)
 {
+    /// <summary>
+    /// A few dozen ids at most: ids found to exist are remembered for a few seconds, so the common
+    /// request (one track's page) costs no round trip to check its track.
+    /// </summary>
+    public bool Remembered { get; init; }
+
     public static readonly IdKind Event = new("event", "events", "id", "GET /events");
-    public static readonly IdKind Track = new("track", "tracks", "slug", "GET /tracks");
+    public static readonly IdKind Track = new("track", "tracks", "slug", "GET /tracks") { Remembered = true };
     public static readonly IdKind Actor = new("actor", "actors", "id", "GET /actors");
     public static readonly IdKind Source = new("source", "sources", "id", "GET /sources");
-    public static readonly IdKind ClaimTopic = new("claim topic", "claim_topics", "slug", "GET /claims/topics");
+    public static readonly IdKind ClaimTopic = new("claim topic", "claim_topics", "slug", "GET /claims/topics") { Remembered = true };
+
+    /// <summary>The kind whose ids a table holds (the name a [KnownIds] attribute gives).</summary>
+    public static IdKind ByTable(string table) =>
+        new[] { Event, Track, Actor, Source, ClaimTopic }.Single(kind => kind.Table == table);
 }
 
 /// <summary>
@@ -29,28 +38,41 @@ public static class KnownIds
     /// </summary>
     private const int NeighboursPerSide = 50;
 
-    /// <summary>Checks the ids on a connection of its own (opened only when there are ids to check).</summary>
-    public static async Task CheckAsync(NpgsqlDataSource dataSource, ParsedQuery query, string parameter, IdKind kind,
+    /// <summary>How long an id found to exist is taken on trust (as long as the dataset version is).</summary>
+    private static readonly TimeSpan RememberedFor = TimeSpan.FromSeconds(5);
+
+    /// <summary>Ids of the remembered kinds found to exist, per database, until when.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Database, string Table, string Id), long> Known = new();
+
+    /// <summary>
+    /// The 400 message naming the ids that name nothing, with the nearest valid ones; null when all
+    /// exist. The connection is opened only when an id needs the database (see <see cref="IdKind.Remembered"/>).
+    /// </summary>
+    public static async Task<string?> UnknownAsync(Func<ValueTask<NpgsqlConnection>> connect, string database, string parameter, IdKind kind,
         IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
-        if (ids.Count == 0) return;
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await CheckAsync(connection, query, parameter, kind, ids, cancellationToken);
+        if (ids.Count == 0) return null;
+        var now = Environment.TickCount64;
+        if (kind.Remembered && ids.All(id => Known.TryGetValue((database, kind.Table, id), out var until) && until > now)) return null;
+        var problem = await UnknownAsync(await connect(), parameter, kind, ids, cancellationToken);
+        if (problem is null && kind.Remembered)
+            foreach (var id in ids) Known[(database, kind.Table, id)] = now + (long)RememberedFor.TotalMilliseconds;
+        return problem;
     }
 
-    public static async Task CheckAsync(NpgsqlConnection connection, ParsedQuery query, string parameter, IdKind kind,
+    /// <summary>The 400 message naming the ids that name nothing, with the nearest valid ones; null when all exist.</summary>
+    public static async Task<string?> UnknownAsync(NpgsqlConnection connection, string parameter, IdKind kind,
         IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
-        if (ids.Count == 0) return;
+        if (ids.Count == 0) return null;
         // Table and column come from the fixed IdKind values above, never from the request.
         var sql = $"SELECT x FROM unnest(@ids::text[]) AS x WHERE NOT EXISTS (SELECT 1 FROM {kind.Table} t WHERE t.{kind.Column} = x) ORDER BY x";
         var unknown = (await connection.QueryAsync<string>(new CommandDefinition(
             sql, new { ids = ids.ToArray() }, cancellationToken: cancellationToken))).AsList();
-        if (unknown.Count == 0) return;
+        if (unknown.Count == 0) return null;
         var nearest = await NearestAsync(connection, kind, unknown, cancellationToken);
-        query.AddError(parameter,
-            $"'{parameter}' names no known {kind.Noun}: {string.Join("; ", unknown.Select(id => $"'{id}'{Suggestion(nearest[id])}"))}. " +
-            $"{kind.ListedBy} lists the ids.");
+        return $"'{parameter}' names no known {kind.Noun}: {string.Join("; ", unknown.Select(id => $"'{id}'{Suggestion(nearest[id])}"))}. " +
+            $"{kind.ListedBy} lists the ids.";
     }
 
     /// <summary>For each unknown id, the valid ids nearest to it, nearest first (at most <see cref="SuggestionCount"/>).</summary>

@@ -1,115 +1,145 @@
 using System.ComponentModel;
-using ConflictEventsApi.Actors;
+using System.ComponentModel.DataAnnotations;
 using ConflictEventsApi.Data;
 using ConflictEventsApi.Http;
 using ConflictEventsApi.Http.Queries;
+using ConflictEventsApi.Http.Requests;
 using ConflictEventsApi.Json;
-using ConflictEventsApi.Vocabulary;
-using Npgsql;
 
 namespace ConflictEventsApi.Events;
 
 public static class EventEndpoints
 {
-    private const string ListName = "ListEvents";
-
-    public static readonly IReadOnlyList<QueryParameter> ListParameters =
-    [
-        new("track", QueryParameterType.List, "Only events of these tracks (comma-separated, case-insensitive).")
-            { Example = "sochi" },
-        new("actor", QueryParameterType.Text,
-            "Only events where this actor (id, name or alias; case- and accent-insensitive) or one of its organs and spokespeople " +
-            "(exact=true: the actor alone) is a participant or took a stance toward the event. An alias naming several actors is a 400 listing them.")
-            { Example = "france" },
-        new("participant", QueryParameterType.Text,
-            "Only events where this actor (id, name or alias) or one of its organs (exact=true: the actor alone) has a participant role; with role, one of those roles.")
-            { Example = "syrian-negotiation-commission" },
-        new("role", QueryParameterType.List,
-            "Only events where a participant (the participant given, else anyone) has one of these roles (comma-separated).")
-            { AllowedValues = Vocabularies.ParticipantRoles, Example = "boycotted" },
-        Stances.StanceEndpoints.Exact,
-        new("kind", QueryParameterType.List, "Only events of these kinds.") { AllowedValues = Vocabularies.EventKinds },
-        new("status", QueryParameterType.List, "Only events with these statuses.") { AllowedValues = Vocabularies.EventStatuses },
-        QueryParameters.From("events whose last day is"),
-        QueryParameters.To("events whose first day is"),
-        new("q", QueryParameterType.Text,
-            "Full-text search (PostgreSQL websearch syntax, English stemming) over titles, summaries and the quotes citing the event.")
-            { Example = "boycott" },
-        new("sort", QueryParameterType.Choice, "date (oldest first, the default) or -date (newest first). Undated events sort as the latest: last with date, first with -date.")
-            { AllowedValues = ["date", "-date"] },
-        .. QueryParameters.Paging,
-        QueryParameters.FormatWithGeoJson,
-    ];
+    private const string Filters = "Events (talks, congresses, statements, announcements) filtered by track, actor, kind, status, dates and text, " +
+        "in date order with keyset paging.";
 
     public static IEndpointRouteBuilder MapEvents(this IEndpointRouteBuilder endpoints)
     {
-        var events = endpoints.MapGroup("/events").WithTags("Events");
+        var events = endpoints.MapApiGroup("Events");
 
-        events.MapGet("/", ListEvents)
-            .WithName(ListName)
-            .WithSummary("List events")
-            .WithDescription("Events (talks, congresses, statements, announcements) filtered by track, actor, kind, status, dates and text, " +
-                "in date order with keyset paging. JSON by default; CSV with format=csv or Accept: text/csv (all matching rows " +
-                "when no limit is given); GeoJSON with format=geojson or Accept: application/geo+json.")
-            .Accepts(ListParameters)
-            .ProducesList<EventSummary>(EventCsv.Columns.Select(c => c.Header), csvPages: true, geoJson: true)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        events.MapListAndCsv("/events", ListEvents, ExportEvents, "ListEvents", "List events",
+            Filters + " As GeoJSON: GET /events.geojson.", EventCsv.Columns, paged: true, geoJsonPath: "/events.geojson");
 
-        events.MapGet("/{id}", GetEvent)
+        events.MapGet("/events.geojson", ListEventFeatures)
+            .WithName("ListEventFeatures")
+            .WithSummary("List events as GeoJSON")
+            .WithDescription(Filters + " A GeoJSON FeatureCollection of the page: each event a Feature, its geometry a Point " +
+                "where the event's place is known, else null.");
+
+        events.MapGet("/events/{id}", GetEvent)
             .WithName("GetEvent")
             .WithSummary("Get one event with its participants, plans, stances, claims and quotes")
             .WithDescription("The event, the actors involved and their roles, every date it was planned for as each source " +
-                "reported it, the stances toward it, related figures, and the verbatim quotes supporting it.")
-            .Accepts([])
-            .Produces<EventDetail>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+                "reported it, the stances toward it, related figures, and the verbatim quotes supporting it.");
         return endpoints;
     }
 
-    private static async Task<IResult> ListEvents(ParsedQuery query, HttpContext http, EventQueries events,
-        NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+    private static async Task<Ok<PageResponse<EventSummary>>> ListEvents([AsParameters] ListEventsRequest request, EventQueries events,
+        CancellationToken cancellationToken)
     {
-        var (from, to) = query.DateRange();
-        var list = ListRequest.Read(query, http.Request, ListName, keyCount: 2, geoJsonAllowed: true);
-        var after = DateKeyset.Parse(query, list.CursorKey) is { } key ? new EventKey(key.SortDate, key.Id) : null;
-        var exact = query.Boolean(Stances.StanceEndpoints.Exact.Name);
-        string[] actorIds = [], participantIds = [];
-        var tracks = query.List("track");
-        // One track on a page: rows prove it exists, so it is checked only when the page is empty;
-        // the common request (a track's page) then costs no extra round trip.
-        var checkTracksNow = tracks.Length > 1 || list.IsExport;
-        if (query.Text("actor") is not null || query.Text("participant") is not null || checkTracksNow)
-        {
-            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-            if (query.Text("actor") is { } actor)
-                actorIds = await ActorReference.ResolveForFilterAsync(connection, query, "actor", actor, exact, cancellationToken);
-            if (query.Text("participant") is { } participant)
-                participantIds = await ActorReference.ResolveForFilterAsync(connection, query, "participant", participant, exact, cancellationToken);
-            if (checkTracksNow) await KnownIds.CheckAsync(connection, query, "track", IdKind.Track, tracks, cancellationToken);
-        }
-        if (!query.IsValid) return ProblemResponses.InvalidQuery(http, query);
-
-        var filter = new EventFilter(tracks, actorIds, query.List("kind"), query.List("status"),
-            from, to, query.Text("q"), query.Text("sort") == "-date")
-        {
-            ParticipantIds = participantIds,
-            Roles = query.List("role"),
-        };
-        if (list.IsExport) return new CsvResult<EventSummary>(events.StreamAsync(filter, cancellationToken), EventCsv.Columns);
-        var (rows, total) = await events.ListAsync(filter, after, list.Limit!.Value, list.IncludeTotal, cancellationToken);
-        if (rows.Count == 0 && !checkTracksNow && tracks.Length == 1)
-        {
-            await KnownIds.CheckAsync(dataSource, query, "track", IdKind.Track, tracks, cancellationToken);
-            if (!query.IsValid) return ProblemResponses.InvalidQuery(http, query);
-        }
-        return list.Respond(http, query, rows, total, row => DateKeyset.CursorKey(EventQueries.SortKeyOf(row), row.Id), EventCsv.Columns,
-            (items, next) => TypedResults.Json(EventFeatureCollection.From(items, next), AppJson.Options, ResponseFormats.GeoJson));
+        var page = request.Page;
+        var (rows, total) = await events.ListAsync(request.Filter, request.After, page.Limit!.Value, page.IncludeTotal, cancellationToken);
+        if (request.Include == "schedules") rows = await events.WithSchedulesAsync(rows, cancellationToken);
+        return page.Json(rows, total, KeyOf);
     }
 
-    private static async Task<IResult> GetEvent([Description("Event id (slug), e.g. congress-of-syrian-national-dialogue.")] string id, ParsedQuery query, HttpContext http, EventQueries events,
+    private static async Task<CsvFile<EventSummary>> ExportEvents([AsParameters] ListEventsRequest request, EventQueries events,
+        CancellationToken cancellationToken)
+    {
+        var page = request.Page;
+        if (page.IsExport) return CsvFile.Of(events.StreamAsync(request.Filter, cancellationToken), EventCsv.Columns);
+        var (rows, _) = await events.ListAsync(request.Filter, request.After, page.Limit!.Value, includeTotal: false, cancellationToken);
+        return page.Csv(request.Http.Request, rows, KeyOf, EventCsv.Columns);
+    }
+
+    private static async Task<GeoJson<EventFeatureCollection>> ListEventFeatures([AsParameters] ListEventsRequest request, EventQueries events,
+        CancellationToken cancellationToken)
+    {
+        var page = request.Page;
+        var (rows, _) = await events.ListAsync(request.Filter, request.After, page.Limit!.Value, includeTotal: false, cancellationToken);
+        if (request.Include == "schedules") rows = await events.WithSchedulesAsync(rows, cancellationToken);
+        var (items, next) = page.Cut(rows, KeyOf);
+        return new GeoJson<EventFeatureCollection>(EventFeatureCollection.From(items, next));
+    }
+
+    private static async Task<Results<Ok<EventDetail>, NotFoundProblem>> GetEvent(
+        [Description("Event id (slug), e.g. congress-of-syrian-national-dialogue.")] string id, HttpContext http, EventQueries events,
         CancellationToken cancellationToken) =>
         await events.GetAsync(id, cancellationToken) is { } detail
             ? TypedResults.Ok(detail)
             : ProblemResponses.NotFound(http, "event", id);
+
+    private static string[] KeyOf(EventSummary row) => DateKeyset.CursorKey(EventQueries.SortKeyOf(row), row.Id);
+}
+
+/// <summary>The query of GET /events, /events.csv and /events.geojson.</summary>
+public sealed record ListEventsRequest : CountedPagedRequest, IValidatedRequest
+{
+    [Description("Only events of these tracks (case-insensitive)."), KnownIds("tracks"), Example("sochi")]
+    public string[] Track { get; init; } = [];
+
+    [Description("Only events where this actor (id, name or alias; case- and accent-insensitive) or one of its organs and spokespeople " +
+        "(exact=true: the actor alone) is a participant or took a stance toward the event. An alias naming several actors is a 400 listing them.")]
+    [Example("france")]
+    public string? Actor { get; init; }
+
+    [Description("Only events where this actor (id, name or alias) or one of its organs (exact=true: the actor alone) has a participant role; with role, one of those roles.")]
+    [Example("syrian-negotiation-commission")]
+    public string? Participant { get; init; }
+
+    [Description("Only events where a participant (the participant given, else anyone) has one of these roles."), Vocabulary("ParticipantRole"), Example("boycotted")]
+    public string[] Role { get; init; } = [];
+
+    [Description(ActorReference.ExactDescription), DataType(QueryValueTypes.Boolean), Example("false")]
+    public string? Exact { get; init; }
+
+    [Description("Only events of these kinds."), Vocabulary("EventKind")]
+    public string[] Kind { get; init; } = [];
+
+    [Description("Only events with these statuses."), Vocabulary("EventStatus")]
+    public string[] Status { get; init; } = [];
+
+    [Description("Only events whose last day is on or after this date (yyyy-MM-dd)."), DataType(QueryValueTypes.Date), Example("2017-12-01")]
+    public string? From { get; init; }
+
+    [Description("Only events whose first day is on or before this date (yyyy-MM-dd); not before from."), DataType(QueryValueTypes.Date), Example("2018-01-31")]
+    public string? To { get; init; }
+
+    [Description("Full-text search (PostgreSQL websearch syntax, English stemming) over titles, summaries and the quotes citing the event."), Example("boycott")]
+    public string? Q { get; init; }
+
+    [Description("date (oldest first, the default) or -date (newest first). Undated events sort as the latest: last with date, first with -date.")]
+    [Vocabulary("SortOrder")]
+    public string? Sort { get; init; }
+
+    [Description("schedules: each event carries every date it was planned for (as GET /events/{id} gives them), so a timeline " +
+        "needs no request per event. JSON and GeoJSON; the CSV has no such column."), Vocabulary("EventInclude"), Example("schedules")]
+    public string? Include { get; init; }
+
+    public override bool AcceptsCursorKey(string[] key) => DateKeyset.Parse(key) is not null;
+
+    public async ValueTask ValidateAsync(RequestValidationContext context)
+    {
+        var exact = QueryValue.IsTrue(Exact);
+        context.Keep(new ResolvedActors(
+            await context.ResolveActorAsync("actor", Actor, exact),
+            await context.ResolveActorAsync("participant", Participant, exact)));
+    }
+
+    public EventKey? After => DateKeyset.Parse(Page.CursorKey) is { } key ? new EventKey(key.SortDate, key.Id) : null;
+
+    public EventFilter Filter
+    {
+        get
+        {
+            var actors = RequestValidationContext.Resolved<ResolvedActors>(Http);
+            return new EventFilter(Track, actors.Actor, Kind, Status, QueryValue.Date(From), QueryValue.Date(To), Q, Sort == "-date")
+            {
+                ParticipantIds = actors.Participant,
+                Roles = Role,
+            };
+        }
+    }
+
+    private sealed record ResolvedActors(string[] Actor, string[] Participant);
 }

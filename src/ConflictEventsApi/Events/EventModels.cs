@@ -1,3 +1,5 @@
+using ConflictEventsApi.Json;
+using ConflictEventsApi.Http.Requests;
 namespace ConflictEventsApi.Events;
 
 /// <summary>An event as listed: flat, so the same fields serve JSON, CSV and GeoJSON.</summary>
@@ -11,6 +13,7 @@ public sealed record EventSummary
     public string? Track { get; init; }
     /// <summary>Event kind (closed vocabulary, e.g. congress, talks-round, statement).</summary>
     /// <example>congress</example>
+    [Vocabulary("EventKind")]
     public required string Kind { get; init; }
     /// <summary>Short title.</summary>
     /// <example>Congress of Syrian National Dialogue in Sochi</example>
@@ -19,6 +22,7 @@ public sealed record EventSummary
     public required string Summary { get; init; }
     /// <summary>planned, held, ongoing, postponed, rescheduled or cancelled, as of the latest source.</summary>
     /// <example>ongoing</example>
+    [Vocabulary("EventStatus")]
     public required string Status { get; init; }
     /// <summary>First day (the latest known plan); null when no source dates it.</summary>
     /// <example>2018-01-29</example>
@@ -28,6 +32,7 @@ public sealed record EventSummary
     public DateOnly? EndDate { get; init; }
     /// <summary>How precise the dates are: day, week, month, year or approximate.</summary>
     /// <example>day</example>
+    [Vocabulary("DatePrecision")]
     public string? DatePrecision { get; init; }
     /// <summary>Place name.</summary>
     /// <example>Sochi</example>
@@ -43,6 +48,8 @@ public sealed record EventSummary
     public decimal? Longitude { get; init; }
     /// <summary>The event this one is part of or was announced at.</summary>
     public string? ParentEventId { get; init; }
+    /// <summary>With include=schedules: every date the event was planned for, as GET /events/{id} gives them; otherwise null.</summary>
+    public IReadOnlyList<EventSchedule>? Schedules { get; init; }
 }
 
 /// <summary>One event with everything the sources say about it.</summary>
@@ -70,6 +77,7 @@ public sealed record EventParticipant
     /// <summary>Actor name.</summary>
     public required string ActorName { get; init; }
     /// <summary>Role (closed vocabulary: host, sponsor, invited, attended, boycotted, ...).</summary>
+    [Vocabulary("ParticipantRole")]
     public required string Role { get; init; }
     /// <summary>Curator's note on the coding.</summary>
     public string? Note { get; init; }
@@ -83,8 +91,10 @@ public sealed record EventSchedule
     /// <summary>Planned last day.</summary>
     public DateOnly? EndDate { get; init; }
     /// <summary>Precision of the dates.</summary>
+    [Vocabulary("DatePrecision")]
     public required string DatePrecision { get; init; }
     /// <summary>The plan's status when reported (planned, rescheduled, held, ...).</summary>
+    [Vocabulary("EventStatus")]
     public required string Status { get; init; }
     /// <summary>When the plan was announced, if known.</summary>
     public DateOnly? AnnouncedOn { get; init; }
@@ -100,13 +110,15 @@ public sealed record EventStance
     /// <summary>The actor taking the position.</summary>
     public required string ActorId { get; init; }
     /// <summary>Stance kind (closed vocabulary).</summary>
+    [Vocabulary("StanceKind")]
     public required string Kind { get; init; }
     /// <summary>-1 against, 0 neutral or undecided, +1 for.</summary>
+    [Vocabulary("Polarity")]
     public required int Polarity { get; init; }
     /// <summary>The person who stated it, when named.</summary>
     public string? SpeakerId { get; init; }
     /// <summary>When it was stated.</summary>
-    public DateOnly? StatedOn { get; init; }
+    public required DateOnly StatedOn { get; init; }
     /// <summary>The position in a sentence.</summary>
     public required string Summary { get; init; }
 }
@@ -122,26 +134,4 @@ public sealed record EventClaim
     public required string ValueText { get; init; }
     /// <summary>The source that states it.</summary>
     public required string SourceId { get; init; }
-}
-
-/// <summary>A verbatim quote from a source, with where it stands in the source's text.</summary>
-public sealed record Citation
-{
-    /// <summary>Source id.</summary>
-    public required string SourceId { get; init; }
-    /// <summary>Source headline.</summary>
-    public required string SourceTitle { get; init; }
-    /// <summary>Outlet, when identified.</summary>
-    public string? Outlet { get; init; }
-    /// <summary>Publication date, when known.</summary>
-    public DateOnly? PublishedOn { get; init; }
-    /// <summary>The exact words of the source.</summary>
-    /// <example>Syria&apos;s government has said it will attend the forum.</example>
-    public required string Quote { get; init; }
-    /// <summary>0-based character offset of the quote in the source text.</summary>
-    public required int StartOffset { get; init; }
-    /// <summary>Length of the quote in characters.</summary>
-    public required int Length { get; init; }
-    /// <summary>What the quote supports: event, participant, schedule, stance, claim.</summary>
-    public required string Supports { get; init; }
 }

@@ -1,3 +1,4 @@
+using ConflictEventsApi.Json;
 using System.Text;
 using ConflictEventsApi.Data;
 using Dapper;
@@ -61,70 +62,54 @@ public sealed class EventQueries(NpgsqlDataSource dataSource)
     /// <summary>Fixed SQL fragments joined for the filters in use; every value is a parameter.</summary>
     private static (string Where, DynamicParameters Parameters) Where(EventFilter filter)
     {
-        var clauses = new List<string> { "TRUE" };
-        var parameters = new DynamicParameters();
-        // One track (the common case) is an equality, so the (track, sort key, id) index yields the
-        // page in order; PostgreSQL 15 cannot merge the per-value ranges of "= ANY" into one order.
-        if (filter.Tracks.Length == 1)
-        {
-            clauses.Add("e.track_slug = @track");
-            parameters.Add("track", filter.Tracks[0]);
-        }
-        else if (filter.Tracks.Length > 1)
-        {
-            clauses.Add("e.track_slug = ANY(@tracks)");
-            parameters.Add("tracks", filter.Tracks);
-        }
-        if (filter.Kinds.Length > 0)
-        {
-            clauses.Add("e.kind = ANY(@kinds)");
-            parameters.Add("kinds", filter.Kinds);
-        }
-        if (filter.Statuses.Length > 0)
-        {
-            clauses.Add("e.status = ANY(@statuses)");
-            parameters.Add("statuses", filter.Statuses);
-        }
-        if (filter.ActorIds.Length > 0)
-        {
-            clauses.Add("""
+        var sql = new SqlFilter()
+            // One track (the common case) is an equality, so the (track, sort key, id) index yields the
+            // page in order; PostgreSQL 15 cannot merge the per-value ranges of "= ANY" into one order.
+            .When(filter.Tracks.Length == 1 ? filter.Tracks[0] : null, "e.track_slug = @track", "track")
+            .When(filter.Tracks.Length > 1 ? filter.Tracks : null, "e.track_slug = ANY(@tracks)", "tracks")
+            .When(filter.Kinds, "e.kind = ANY(@kinds)", "kinds")
+            .When(filter.Statuses, "e.status = ANY(@statuses)", "statuses")
+            .When(filter.ActorIds, """
                 (EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND p.actor_id = ANY(@actorIds))
                  OR EXISTS (SELECT 1 FROM stances s WHERE s.target_event_id = e.id AND s.actor_id = ANY(@actorIds)))
-                """);
-            parameters.Add("actorIds", filter.ActorIds);
-        }
+                """, "actorIds")
+            // Date-range overlap: an event counts when any of its days falls in [from, to].
+            .When(filter.From, "coalesce(e.end_date, e.start_date) >= @from", "from")
+            .When(filter.To, "e.start_date <= @to", "to")
+            .When(filter.Text, """
+                to_tsvector('english', e.title || ' ' || e.summary || ' ' ||
+                    coalesce((SELECT string_agg(c.quote, ' ') FROM citations c WHERE c.event_id = e.id), ''))
+                @@ websearch_to_tsquery('english', @text)
+                """, "text");
         if (filter.ParticipantIds.Length > 0 || filter.Roles.Length > 0)
         {
-            clauses.Add("""
+            sql.Add("""
                 EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id
                         AND (cardinality(@participantIds) = 0 OR p.actor_id = ANY(@participantIds))
                         AND (cardinality(@roles) = 0 OR p.role = ANY(@roles)))
                 """);
-            parameters.Add("participantIds", filter.ParticipantIds);
-            parameters.Add("roles", filter.Roles);
+            sql.Parameters.Add("participantIds", filter.ParticipantIds);
+            sql.Parameters.Add("roles", filter.Roles);
         }
-        // Date-range overlap: an event counts when any of its days falls in [from, to].
-        if (filter.From is { } from)
-        {
-            clauses.Add("coalesce(e.end_date, e.start_date) >= @from");
-            parameters.Add("from", from);
-        }
-        if (filter.To is { } to)
-        {
-            clauses.Add("e.start_date <= @to");
-            parameters.Add("to", to);
-        }
-        if (filter.Text is { } text)
-        {
-            clauses.Add("""
-                to_tsvector('english', e.title || ' ' || e.summary || ' ' ||
-                    coalesce((SELECT string_agg(c.quote, ' ') FROM citations c WHERE c.event_id = e.id), ''))
-                @@ websearch_to_tsquery('english', @text)
-                """);
-            parameters.Add("text", text);
-        }
-        return (string.Join(" AND ", clauses), parameters);
+        return (sql.Where, sql.Parameters);
     }
+
+    /// <summary>The events with every dated plan of each (include=schedules): one query for the page.</summary>
+    public async Task<IReadOnlyList<EventSummary>> WithSchedulesAsync(IReadOnlyList<EventSummary> events, CancellationToken cancellationToken)
+    {
+        const string sql = $"""
+            SELECT s.event_id, {ScheduleColumns}
+            FROM event_schedules s WHERE s.event_id = ANY(@ids) ORDER BY s.event_id, s.announced_on NULLS LAST, s.id
+            """;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<string, EventSchedule, (string EventId, EventSchedule Schedule)>(new CommandDefinition(
+            sql, new { ids = events.Select(row => row.Id).ToArray() }, cancellationToken: cancellationToken),
+            (eventId, schedule) => (eventId, schedule), splitOn: "start_date");
+        var byEvent = rows.ToLookup(row => row.EventId, row => row.Schedule);
+        return events.Select(row => row with { Schedules = [.. byEvent[row.Id]] }).ToList();
+    }
+
+    private const string ScheduleColumns = "s.start_date, s.end_date, s.date_precision, s.status, s.announced_on, s.note";
 
     /// <summary>
     /// The event with its participants, schedules, stances, claims and citations: one round trip.
@@ -140,7 +125,7 @@ public sealed class EventQueries(NpgsqlDataSource dataSource)
             FROM event_participants p JOIN actors a ON a.id = p.actor_id
             WHERE p.event_id = @id ORDER BY p.role, p.actor_id;
 
-            SELECT s.start_date, s.end_date, s.date_precision, s.status, s.announced_on, s.note
+            SELECT {ScheduleColumns}
             FROM event_schedules s WHERE s.event_id = @id ORDER BY s.announced_on NULLS LAST, s.id;
 
             SELECT s.id, s.actor_id, s.kind, s.polarity, s.speaker_id, s.stated_on, s.summary

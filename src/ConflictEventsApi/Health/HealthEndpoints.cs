@@ -40,7 +40,7 @@ public static class HealthEndpoints
             report.Status.ToString(),
             report.Entries.Select(entry => new HealthCheckResponse(
                 entry.Key, entry.Value.Status.ToString(), entry.Value.Description)).ToArray());
-        return JsonSerializer.SerializeAsync(context.Response.Body, body, Json.AppJson.Options);
+        return JsonSerializer.SerializeAsync(context.Response.Body, body, Json.AppJson.Of(context));
     }
 }
 

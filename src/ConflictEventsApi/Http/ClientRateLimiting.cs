@@ -14,6 +14,9 @@ namespace ConflictEventsApi.Http;
 /// </summary>
 public static class ClientRateLimiting
 {
+    /// <summary>The rate limiting policy of the API's operations.</summary>
+    public const string Policy = "client";
+
     public static WebApplicationBuilder AddClientRateLimiting(this WebApplicationBuilder builder)
     {
         var proxies = builder.Configuration.GetSection("Network:TrustedProxies").Get<string[]>() ?? [];
@@ -34,9 +37,10 @@ public static class ClientRateLimiting
         var window = TimeSpan.FromSeconds(builder.Configuration.GetValue("RateLimiting:WindowSeconds", 60));
         builder.Services.AddRateLimiter(options =>
         {
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                permitLimit <= 0 || context.Request.Path.StartsWithSegments("/health")
-                    // Load balancers poll health from one address; limiting it would take instances out.
+            // A policy the API's groups require (RequestValidation.MapApiGroup), not a global limiter:
+            // health checks, Swagger UI and the explorer's files are outside it.
+            options.AddPolicy(Policy, context =>
+                permitLimit <= 0
                     ? RateLimitPartition.GetNoLimiter("unlimited")
                     : RateLimitPartition.GetFixedWindowLimiter(
                         // In-memory test hosts have no remote address: they share one partition.

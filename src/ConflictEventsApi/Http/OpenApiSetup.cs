@@ -25,6 +25,7 @@ public static class OpenApiSetup
             options.OperationFilter<ResponseFormatsOperationFilter>();
             options.SchemaFilter<ProblemDetailsSchemaFilter>();
             options.SchemaFilter<NullableReferenceSchemaFilter>();
+            options.SchemaFilter<VocabularySchemaFilter>();
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
             var xml = Path.Combine(AppContext.BaseDirectory, "ConflictEventsApi.xml");

@@ -88,15 +88,15 @@ public static class ProblemResponses
     // The trace id is set here as well as in CustomizeProblemDetails: when the Accept header rules
     // out JSON, the problem details service declines and the result writes the body itself.
     /// <summary>A 400 naming every rejected query parameter and what it accepts.</summary>
-    public static IResult InvalidQuery(HttpContext context, Queries.ParsedQuery query) =>
+    public static ValidationProblem InvalidQuery(HttpContext context, Queries.ParsedQuery query) =>
         TypedResults.ValidationProblem(query.Errors,
             detail: string.Join(" ", query.Errors.Values.SelectMany(messages => messages)),
             title: "Invalid query parameters",
             extensions: new Dictionary<string, object?> { ["traceId"] = TraceId(context) });
 
-    public static IResult NotFound(HttpContext context, string what, string id) =>
-        TypedResults.Problem($"No {what} with id '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Not found",
-            extensions: new Dictionary<string, object?> { ["traceId"] = TraceId(context) });
+    public static NotFoundProblem NotFound(HttpContext context, string what, string id) =>
+        new(TypedResults.Problem($"No {what} with id '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Not found",
+            extensions: new Dictionary<string, object?> { ["traceId"] = TraceId(context) }));
 
     public static Task WriteAsync(HttpContext context, int status, string title, string? detail) =>
         TypedResults.Problem(detail, statusCode: status, title: title,

@@ -1,26 +1,33 @@
 using System.Text.Json.Nodes;
+using System.Reflection;
 using ConflictEventsApi.Http.Queries;
+using ConflictEventsApi.Http.Requests;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace ConflictEventsApi.Http;
 
-/// <summary>Documents each endpoint's declared query parameters, from the same list that validates them.</summary>
+/// <summary>
+/// Documents each operation's query parameters from its request record (the declaration that
+/// validates them), replacing what ApiExplorer inferred from the record's string properties.
+/// </summary>
 public sealed class QueryParametersOperationFilter : IOperationFilter
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
-        var declared = context.ApiDescription.ActionDescriptor.EndpointMetadata
-            .OfType<QueryParametersMetadata>().FirstOrDefault();
-        if (declared is null) return;
+        var requestType = context.MethodInfo?.GetParameters()
+            .FirstOrDefault(parameter => parameter.GetCustomAttribute<AsParametersAttribute>() is not null)?.ParameterType;
+        if (requestType is null) return;
         operation.Parameters ??= [];
-        foreach (var parameter in declared.Parameters)
+        foreach (var inferred in operation.Parameters.Where(parameter => parameter.In == ParameterLocation.Query).ToList())
+            operation.Parameters.Remove(inferred);
+        foreach (var parameter in RequestShape.Of(requestType).Parameters)
         {
             operation.Parameters.Add(new OpenApiParameter
             {
                 Name = parameter.Name,
                 In = ParameterLocation.Query,
-                Required = false,
+                Required = parameter.Required,
                 Description = parameter.Type switch
                 {
                     QueryParameterType.List when parameter.AllowedValues is not null =>
@@ -28,7 +35,7 @@ public sealed class QueryParametersOperationFilter : IOperationFilter
                     QueryParameterType.List => $"{parameter.Description} {ListForms}",
                     _ => parameter.Description,
                 },
-                Schema = Schema(parameter),
+                Schema = Schema(parameter, context),
                 Example = parameter.Example is null ? null : Value(parameter),
                 // Lists are documented as OpenAPI's default for arrays, repeated (track=a&track=b): what
                 // openapi-fetch sends whatever the document says, and what openapi-generator, Kiota, NSwag
@@ -43,10 +50,23 @@ public sealed class QueryParametersOperationFilter : IOperationFilter
 
     private static JsonNode? Value(QueryParameter parameter) => parameter.Type switch
     {
+        _ when parameter.Vocabulary is { } name && Vocabulary.Vocabularies.Integers.Contains(name) =>
+            JsonValue.Create(int.Parse(parameter.Example!, System.Globalization.CultureInfo.InvariantCulture)),
         QueryParameterType.Integer => JsonValue.Create(int.Parse(parameter.Example!, System.Globalization.CultureInfo.InvariantCulture)),
         QueryParameterType.Boolean => JsonValue.Create(parameter.Example == "true"),
         QueryParameterType.List => new JsonArray(parameter.Example!.Split(',').Select(item => (JsonNode)JsonValue.Create(item)!).ToArray()),
         _ => JsonValue.Create(parameter.Example),
+    };
+
+    private static IOpenApiSchema Schema(QueryParameter parameter, OperationFilterContext context) => parameter switch
+    {
+        { Vocabulary: { } name, Type: QueryParameterType.List } => new OpenApiSchema
+        {
+            Type = JsonSchemaType.Array,
+            Items = VocabularySchemas.Reference(name, context.SchemaRepository),
+        },
+        { Vocabulary: { } name } => VocabularySchemas.Reference(name, context.SchemaRepository),
+        _ => Schema(parameter),
     };
 
     private static OpenApiSchema Schema(QueryParameter parameter) => parameter.Type switch

@@ -1,4 +1,3 @@
-using ConflictEventsApi.Http.Queries;
 using Microsoft.Net.Http.Headers;
 
 namespace ConflictEventsApi.Http;
@@ -10,19 +9,32 @@ public static class ResponseFormats
     public const string Csv = "text/csv";
     public const string GeoJson = "application/geo+json";
 
-    /// <summary>?format= wins; otherwise the Accept header's first acceptable type; JSON by default.</summary>
-    public static ResponseFormat Negotiate(HttpRequest request, ParsedQuery query, bool geoJsonAllowed = false) =>
-        Negotiate(request, query.Text(QueryParameters.Format.Name), geoJsonAllowed);
+    /// <summary>The format an operation serves, from its path: GET /events.csv is CSV, /events.geojson GeoJSON, the rest JSON.</summary>
+    public static ResponseFormat OfOperation(HttpRequest request) =>
+        request.Path.Value?.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) == true ? ResponseFormat.Csv
+        : request.Path.Value?.EndsWith(".geojson", StringComparison.OrdinalIgnoreCase) == true ? ResponseFormat.GeoJson
+        : ResponseFormat.Json;
 
-    /// <summary>As above, from the raw format value (the output cache decides before the query is parsed).</summary>
+    /// <summary>
+    /// The format a request gets: its operation's (the output cache asks before the query is
+    /// checked). On a JSON operation a format= or Accept asking for CSV or GeoJSON is named here too:
+    /// the operation answers it with a 400 naming the CSV or GeoJSON operation.
+    /// </summary>
     public static ResponseFormat Negotiate(HttpRequest request, string? format, bool geoJsonAllowed)
     {
+        if (OfOperation(request) is not ResponseFormat.Json and var own) return own;
         switch (format?.Trim().ToLowerInvariant())
         {
             case "csv": return ResponseFormat.Csv;
             case "geojson": return ResponseFormat.GeoJson;
             case "json": return ResponseFormat.Json;
         }
+        return Asked(request, geoJsonAllowed: true);
+    }
+
+    /// <summary>The Accept header's first acceptable type among JSON, CSV and GeoJSON; JSON by default.</summary>
+    public static ResponseFormat Asked(HttpRequest request, bool geoJsonAllowed = true)
+    {
         if (!MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var parsed)) return ResponseFormat.Json;
         // q=0 means "not acceptable", not "least preferred".
         var accepted = parsed.Where(type => type.Quality is not 0).OrderByDescending(type => type.Quality ?? 1);

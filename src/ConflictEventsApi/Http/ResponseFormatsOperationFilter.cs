@@ -1,12 +1,11 @@
-using ConflictEventsApi.Events;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace ConflictEventsApi.Http;
 
 /// <summary>
-/// Documents what a read really sends beside its JSON: the CSV and GeoJSON bodies of the same 200,
-/// the caching and paging headers, the 304 a conditional request gets and the Retry-After of a 503.
+/// Documents what a read really sends beside its body: a CSV operation's columns, the caching and
+/// paging headers, If-None-Match and the 304 it gets, and the Retry-After of a 503.
 /// </summary>
 public sealed class ResponseFormatsOperationFilter : IOperationFilter
 {
@@ -14,38 +13,39 @@ public sealed class ResponseFormatsOperationFilter : IOperationFilter
     {
         if (context.ApiDescription.RelativePath?.StartsWith("health", StringComparison.Ordinal) == true) return;
         if (operation.Responses is null) return;
-        var formats = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<ServedFormats>().FirstOrDefault();
+        var csv = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<CsvColumns>().FirstOrDefault();
 
         if (operation.Responses.TryGetValue("200", out var ok) && ok is OpenApiResponse success)
         {
-            success.Content ??= new Dictionary<string, IOpenApiMediaType>();
-            if (formats is not null)
-            {
-                success.Content[ResponseFormats.Csv] = new OpenApiMediaType
+            if (csv is not null && success.Content?.TryGetValue(ResponseFormats.Csv, out var media) == true && media is OpenApiMediaType csvMedia)
+                // A file, not a JSON string: generators then hand over the body as text or a stream
+                // (NSwag's FileResponse, Kiota's Stream) instead of trying to parse it as JSON.
+                csvMedia.Schema = new OpenApiSchema
                 {
-                    Schema = new OpenApiSchema
-                    {
-                        Type = JsonSchemaType.String,
-                        Description = "RFC 4180 CSV, UTF-8, a header row, then one row per item (lists joined with ';'). Columns: " +
-                            string.Join(", ", formats.CsvColumns) + ".",
-                    },
+                    Type = JsonSchemaType.String,
+                    Format = "binary",
+                    Description = "RFC 4180 CSV, UTF-8, a header row, then one row per item (lists joined with ';'). Columns: " +
+                        string.Join(", ", csv.Headers) + ".",
                 };
-                if (formats.GeoJson)
-                    success.Content[ResponseFormats.GeoJson] = new OpenApiMediaType
-                    {
-                        Schema = context.SchemaGenerator.GenerateSchema(typeof(EventFeatureCollection), context.SchemaRepository),
-                    };
-            }
             success.Headers ??= new Dictionary<string, IOpenApiHeader>();
             foreach (var (name, header) in ReadHeaders()) success.Headers[name] = header;
-            if (formats?.CsvPages == true)
+            if (csv?.Paged == true)
                 success.Headers["Link"] = Header("On a CSV page with a successor: <url>; rel=\"next\", the same request with the next cursor.");
         }
 
+        operation.Parameters ??= [];
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = "If-None-Match",
+            In = ParameterLocation.Header,
+            Required = false,
+            Description = "The ETag of a response received earlier: when it is still current the answer is a 304 without a body.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+        });
         operation.Responses["304"] = new OpenApiResponse
         {
             Description = "Not modified: the If-None-Match ETag is still current (same dataset version, same request).",
-            Headers = new Dictionary<string, IOpenApiHeader> { ["ETag"] = ReadHeaders()["ETag"], [AllowOrigin] = ReadHeaders()[AllowOrigin] },
+            Headers = ReadHeaders(),
         };
         if (operation.Responses.TryGetValue("503", out var unavailable) && unavailable is OpenApiResponse outage)
         {

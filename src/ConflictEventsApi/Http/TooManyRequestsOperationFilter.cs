@@ -5,14 +5,14 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace ConflictEventsApi.Http;
 
 /// <summary>
-/// Documents the rate limiter's 429 on every operation it can reach (all but /health): a client
+/// Documents the rate limiter's 429 on every operation that requires the client policy: a client
 /// generated from the document should know to wait for Retry-After.
 /// </summary>
 public sealed class TooManyRequestsOperationFilter : IOperationFilter
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
-        if (context.ApiDescription.RelativePath?.StartsWith("health", StringComparison.Ordinal) == true) return;
+        if (!context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute>().Any()) return;
         operation.Responses ??= [];
         operation.Responses["429"] = new OpenApiResponse
         {

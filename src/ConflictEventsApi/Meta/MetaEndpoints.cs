@@ -1,6 +1,6 @@
 using System.Globalization;
 using ConflictEventsApi.Caching;
-using ConflictEventsApi.Http.Queries;
+using ConflictEventsApi.Http.Requests;
 
 namespace ConflictEventsApi.Meta;
 
@@ -10,21 +10,17 @@ public static class MetaEndpoints
 
     public static IEndpointRouteBuilder MapMeta(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/meta", GetMeta)
-            .WithTags("Meta")
+        endpoints.MapApiGroup("Meta").MapGet("/meta", GetMeta)
             .WithName("GetMeta")
             .WithSummary("Describe the dataset: version, counts and how to cite it")
             .WithDescription("The dataset version (a digest of every migration applied, names and checksums; ETags follow it), " +
                 "the last migration's name, the number of sources, " +
                 "actors, aliases, events, participants, stances, claims, claim topics and citations, and a citation " +
-                "sentence with its parts.")
-            .Accepts([])
-            .Produces<MetaResponse>()
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+                "sentence with its parts.");
         return endpoints;
     }
 
-    private static async Task<IResult> GetMeta(ParsedQuery query, HttpContext http, MetaQueries meta,
+    private static async Task<Ok<MetaResponse>> GetMeta(HttpContext http, MetaQueries meta,
         DatasetVersion datasetVersion, TimeProvider time, CancellationToken cancellationToken)
     {
         // The version is the one the ETag middleware already read (kept for a few seconds), not a second query.

@@ -1,44 +1,43 @@
 using System.ComponentModel;
 using ConflictEventsApi.Http;
-using ConflictEventsApi.Http.Queries;
+using ConflictEventsApi.Http.Requests;
 using ConflictEventsApi.Json;
-using ConflictEventsApi.Vocabulary;
 
 namespace ConflictEventsApi.Participants;
 
 public static class ParticipantEndpoints
 {
-    public static readonly IReadOnlyList<QueryParameter> Parameters =
-    [
-        new("role", QueryParameterType.List, "Only these roles (comma-separated).")
-            { AllowedValues = Vocabularies.ParticipantRoles, Example = "boycotted" },
-        QueryParameters.Format,
-    ];
+    private const string Text = "The event's participants and their roles as the sources report them, each with every quote " +
+        "that says so and the date of the earliest report, in role then actor order. Not paged. Across events: " +
+        "GET /events?participant=…&role=….";
 
     public static IEndpointRouteBuilder MapParticipants(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/events/{id}/participants", ListParticipants)
-            .WithTags("Events")
-            .WithName("ListEventParticipants")
-            .WithSummary("Who hosted, attended, boycotted or declined one event")
-            .WithDescription("The event's participants and their roles as the sources report them, each with every quote " +
-                "that says so and the date of the earliest report, in role then actor order. Not paged. CSV with format=csv " +
-                "or Accept: text/csv (the first quote per row). Across events: GET /events?participant=…&role=….")
-            .Accepts(Parameters)
-            .ProducesList<ParticipantItem>(ParticipantCsv.Columns.Select(c => c.Header))
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        var participants = endpoints.MapApiGroup("Events");
+
+        participants.MapListAndCsv("/events/{id}/participants", ListParticipants, ExportParticipants, "ListEventParticipants",
+            "Who hosted, attended, boycotted or declined one event", Text, ParticipantCsv.Columns, csvNote: "the first quote per row");
         return endpoints;
     }
 
-    private static async Task<IResult> ListParticipants(
+    private static async Task<Results<Ok<PageResponse<ParticipantItem>>, NotFoundProblem>> ListParticipants(
         [Description("Event id (slug), e.g. congress-of-syrian-national-dialogue.")] string id,
-        ParsedQuery query, HttpContext http, ParticipantQueries participants, CancellationToken cancellationToken)
-    {
-        if (await participants.ListAsync(id, query.List("role"), cancellationToken) is not { } items)
-            return ProblemResponses.NotFound(http, "event", id);
-        return ResponseFormats.Negotiate(http.Request, query) == ResponseFormat.Csv
-            ? new CsvResult<ParticipantItem>(items.ToAsyncEnumerable(), ParticipantCsv.Columns)
-            : TypedResults.Ok(new PageResponse<ParticipantItem> { Items = items, NextCursor = null });
-    }
+        [AsParameters] ParticipantsRequest request, ParticipantQueries participants, CancellationToken cancellationToken) =>
+        await participants.ListAsync(id, request.Role, cancellationToken) is { } items
+            ? TypedResults.Ok(new PageResponse<ParticipantItem> { Items = items, NextCursor = null })
+            : ProblemResponses.NotFound(request.Http, "event", id);
+
+    private static async Task<Results<CsvFile<ParticipantItem>, NotFoundProblem>> ExportParticipants(
+        [Description("Event id (slug), e.g. congress-of-syrian-national-dialogue.")] string id,
+        [AsParameters] ParticipantsRequest request, ParticipantQueries participants, CancellationToken cancellationToken) =>
+        await participants.ListAsync(id, request.Role, cancellationToken) is { } items
+            ? CsvFile.Of(items, ParticipantCsv.Columns)
+            : ProblemResponses.NotFound(request.Http, "event", id);
+}
+
+/// <summary>The query of GET /events/{id}/participants and its CSV.</summary>
+public sealed record ParticipantsRequest : ApiRequest
+{
+    [Description("Only these roles."), Vocabulary("ParticipantRole"), Example("boycotted")]
+    public string[] Role { get; init; } = [];
 }

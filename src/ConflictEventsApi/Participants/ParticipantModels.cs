@@ -1,4 +1,5 @@
-using ConflictEventsApi.Events;
+using ConflictEventsApi.Http.Requests;
+using ConflictEventsApi.Json;
 
 namespace ConflictEventsApi.Participants;
 
@@ -19,6 +20,7 @@ public sealed record ParticipantItem
 
     /// <summary>The role (closed vocabulary: host, sponsor, mediator, invited, not-invited, expected, attended, declined, boycotted, did-not-attend, signatory, speaker, subject).</summary>
     /// <example>boycotted</example>
+    [Vocabulary("ParticipantRole")]
     public required string Role { get; init; }
 
     /// <summary>The curator's note on how the role was read from the sources.</summary>

@@ -1,4 +1,4 @@
-using ConflictEventsApi.Events;
+using ConflictEventsApi.Json;
 using Dapper;
 using Npgsql;
 

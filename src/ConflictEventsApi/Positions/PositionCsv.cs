@@ -18,4 +18,15 @@ public static class PositionCsv
         // eventId:role, or eventId:role:actorId when an organ holds the role.
         new("roles", p => p.Roles.Select(r => r.ActorId == p.ActorId ? $"{r.EventId}:{r.Role}" : $"{r.EventId}:{r.Role}:{r.ActorId}")),
     ];
+
+    public static readonly IReadOnlyList<CsvColumn<TrackPosition>> TrackColumns =
+    [
+        new("track", p => p.Track),
+        new("trackName", p => p.TrackName),
+        new("position", p => p.Position),
+        new("decidingStanceIds", p => p.DecidingStanceIds),
+        new("firstStatedOn", p => p.FirstStatedOn),
+        new("lastStatedOn", p => p.LastStatedOn),
+        new("stanceIds", p => p.StanceIds),
+    ];
 }

@@ -1,76 +1,112 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using ConflictEventsApi.Http;
-using ConflictEventsApi.Http.Queries;
+using ConflictEventsApi.Http.Requests;
 using ConflictEventsApi.Json;
 
 namespace ConflictEventsApi.Positions;
 
 public static class PositionEndpoints
 {
-    public static readonly QueryParameter Rollup = new("rollup", QueryParameterType.Choice,
-        "none (the default): each actor as coded. parent: an organ counts for its whole along part-of, spokesperson-for, " +
-        "leader-of and official-of (France's Foreign Ministry counts as France); member-of and backed-by never roll up.")
-    { AllowedValues = ["none", "parent"], Example = "parent" };
-
-    public static readonly IReadOnlyList<QueryParameter> Parameters =
-    [
-        Rollup,
-        new("position", QueryParameterType.List, "Only actors with these positions (comma-separated).")
-            { AllowedValues = ["for", "against", "neutral", "mixed"], Example = "against" },
-        QueryParameters.Format,
-    ];
-
     private const string Rule = "One row per actor with a stance toward it: the latest stance decides (for, against, neutral); " +
         "stances that disagree on that latest date make it mixed. Stances toward another actor or another actor's participation " +
         "(\"Turkey opposes the PYD's participation\") never count; an actor's stance on its own attendance does. Each row gives the " +
-        "deciding stance(s), first and last stated dates, every stance behind it and the actor's participation roles. Not paged. " +
-        "CSV with format=csv or Accept: text/csv.";
+        "deciding stance(s), first and last stated dates, every stance behind it and the actor's participation roles. Not paged.";
+
+    private const string TrackText = "Every actor's position toward the track, from its stances toward the track itself and toward " +
+        "the track's events. " + Rule + " GET /tracks/{id} counts these rows per position.";
 
     public static IEndpointRouteBuilder MapPositions(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/events/{id}/positions", EventPositions)
-            .WithTags("Events")
-            .WithName("ListEventPositions")
-            .WithSummary("Who stands where on one event")
-            .WithDescription("Every actor's position toward the event. " + Rule)
-            .Accepts(Parameters)
-            .ProducesList<ActorPosition>(PositionCsv.Columns.Select(c => c.Header))
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        var events = endpoints.MapApiGroup("Events");
+        events.MapListAndCsv("/events/{id}/positions", EventPositions, ExportEventPositions, "ListEventPositions",
+            "Who stands where on one event", "Every actor's position toward the event. " + Rule, PositionCsv.Columns);
 
-        endpoints.MapGet("/tracks/{id}/positions", TrackPositions)
-            .WithTags("Tracks")
-            .WithName("ListTrackPositions")
-            .WithSummary("Who stands where on one track")
-            .WithDescription("Every actor's position toward the track, from its stances toward the track itself and toward " +
-                "the track's events. " + Rule + " GET /tracks/{id} counts these rows per position.")
-            .Accepts(Parameters)
-            .ProducesList<ActorPosition>(PositionCsv.Columns.Select(c => c.Header))
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        var actors = endpoints.MapApiGroup("Actors");
+        actors.MapListAndCsv("/actors/{id}/positions", ActorPositions, ExportActorPositions, "ListActorPositions",
+            "Where one actor stands on each track", ActorText, PositionCsv.TrackColumns, paged: true);
+
+        var tracks = endpoints.MapApiGroup("Tracks");
+        tracks.MapListAndCsv("/tracks/{id}/positions", TrackPositions, ExportTrackPositions, "ListTrackPositions",
+            "Who stands where on one track", TrackText, PositionCsv.Columns);
         return endpoints;
     }
 
-    private static Task<IResult> EventPositions(
-        [Description("Event id (slug), e.g. congress-of-syrian-national-dialogue.")] string id,
-        ParsedQuery query, HttpContext http, PositionQueries positions, CancellationToken cancellationToken) =>
-        ListAsync(PositionTarget.Event, "event", id, query, http, positions, cancellationToken);
+    private const string ActorText = "The actor's position toward each track it took a stance on, from its own stances toward the " +
+        "track and the track's events, by the rule of GET /tracks/{id}/positions (the latest stances decide; disagreement is mixed), " +
+        "ordered by track with keyset paging.";
 
-    private static Task<IResult> TrackPositions(
-        [Description("The track id: sochi, geneva or astana, as GET /tracks lists them.")] string id,
-        ParsedQuery query, HttpContext http, PositionQueries positions, CancellationToken cancellationToken) =>
-        ListAsync(PositionTarget.Track, "track", id, query, http, positions, cancellationToken);
+    private const string ActorId = "The actor id, e.g. from GET /actors.";
 
-    private static async Task<IResult> ListAsync(PositionTarget target, string what, string id, ParsedQuery query,
-        HttpContext http, PositionQueries positions, CancellationToken cancellationToken)
+    private const string EventId = "Event id (slug), e.g. congress-of-syrian-national-dialogue.";
+    private const string TrackId = "The track id: sochi, geneva or astana, as GET /tracks lists them.";
+
+    private static async Task<Results<Ok<PageResponse<ActorPosition>>, NotFoundProblem>> EventPositions([Description(EventId)] string id,
+        [AsParameters] PositionsRequest request, PositionQueries positions, CancellationToken cancellationToken) =>
+        await request.ListAsync(positions, PositionTarget.Event, id, cancellationToken) is { } items
+            ? TypedResults.Ok(new PageResponse<ActorPosition> { Items = items, NextCursor = null })
+            : ProblemResponses.NotFound(request.Http, "event", id);
+
+    private static async Task<Results<CsvFile<ActorPosition>, NotFoundProblem>> ExportEventPositions([Description(EventId)] string id,
+        [AsParameters] PositionsRequest request, PositionQueries positions, CancellationToken cancellationToken) =>
+        await request.ListAsync(positions, PositionTarget.Event, id, cancellationToken) is { } items
+            ? CsvFile.Of(items, PositionCsv.Columns)
+            : ProblemResponses.NotFound(request.Http, "event", id);
+
+    private static async Task<Results<Ok<PageResponse<ActorPosition>>, NotFoundProblem>> TrackPositions([Description(TrackId)] string id,
+        [AsParameters] PositionsRequest request, PositionQueries positions, CancellationToken cancellationToken) =>
+        await request.ListAsync(positions, PositionTarget.Track, id, cancellationToken) is { } items
+            ? TypedResults.Ok(new PageResponse<ActorPosition> { Items = items, NextCursor = null })
+            : ProblemResponses.NotFound(request.Http, "track", id);
+
+    private static async Task<Results<Ok<PageResponse<TrackPosition>>, NotFoundProblem>> ActorPositions([Description(ActorId)] string id,
+        [AsParameters] ActorPositionsRequest request, PositionQueries positions, CancellationToken cancellationToken)
     {
-        var rollup = query.Text(Rollup.Name) == "parent";
-        if (await positions.ListAsync(target, id, rollup, cancellationToken) is not { } rows)
-            return ProblemResponses.NotFound(http, what, id);
-        var wanted = query.List("position");
-        var items = wanted.Length == 0 ? rows : rows.Where(row => wanted.Contains(row.Position)).ToList();
-        return ResponseFormats.Negotiate(http.Request, query) == ResponseFormat.Csv
-            ? new CsvResult<ActorPosition>(items.ToAsyncEnumerable(), PositionCsv.Columns)
-            : TypedResults.Ok(new PageResponse<ActorPosition> { Items = items, NextCursor = null });
+        var page = request.Page;
+        return await positions.ForActorAsync(id, request.Position, page.CursorKey?[0], page.Limit, cancellationToken) is { } rows
+            ? page.Json(rows, null, row => [row.Track])
+            : ProblemResponses.NotFound(request.Http, "actor", id);
+    }
+
+    private static async Task<Results<CsvFile<TrackPosition>, NotFoundProblem>> ExportActorPositions([Description(ActorId)] string id,
+        [AsParameters] ActorPositionsRequest request, PositionQueries positions, CancellationToken cancellationToken)
+    {
+        var page = request.Page;
+        return await positions.ForActorAsync(id, request.Position, page.CursorKey?[0], page.Limit, cancellationToken) is { } rows
+            ? page.Csv(request.Http.Request, rows, row => [row.Track], PositionCsv.TrackColumns)
+            : ProblemResponses.NotFound(request.Http, "actor", id);
+    }
+
+    private static async Task<Results<CsvFile<ActorPosition>, NotFoundProblem>> ExportTrackPositions([Description(TrackId)] string id,
+        [AsParameters] PositionsRequest request, PositionQueries positions, CancellationToken cancellationToken) =>
+        await request.ListAsync(positions, PositionTarget.Track, id, cancellationToken) is { } items
+            ? CsvFile.Of(items, PositionCsv.Columns)
+            : ProblemResponses.NotFound(request.Http, "track", id);
+}
+
+/// <summary>The query of GET /actors/{id}/positions and its CSV.</summary>
+public sealed record ActorPositionsRequest : PagedRequest
+{
+    [Description("Only tracks toward which the actor has these positions."), Vocabulary("Position"), Example("against")]
+    public string[] Position { get; init; } = [];
+}
+
+/// <summary>The query of the positions toward an event or a track, and their CSV.</summary>
+public sealed record PositionsRequest : ApiRequest
+{
+    [Description("none (the default): each actor as coded. parent: an organ counts for its whole along part-of, spokesperson-for, " +
+        "leader-of and official-of (France's Foreign Ministry counts as France); member-of and backed-by never roll up.")]
+    [Vocabulary("Rollup"), Example("parent")]
+    public string? Rollup { get; init; }
+
+    [Description("Only actors with these positions."), Vocabulary("Position"), Example("against")]
+    public string[] Position { get; init; } = [];
+
+    /// <summary>The rows, filtered by position; null when the event or track does not exist.</summary>
+    public async Task<IReadOnlyList<ActorPosition>?> ListAsync(PositionQueries positions, PositionTarget target, string id,
+        CancellationToken cancellationToken)
+    {
+        if (await positions.ListAsync(target, id, Rollup == "parent", cancellationToken) is not { } rows) return null;
+        return Position.Length == 0 ? rows : rows.Where(row => Position.Contains(row.Position)).ToList();
     }
 }

@@ -1,3 +1,4 @@
+using ConflictEventsApi.Http.Requests;
 namespace ConflictEventsApi.Positions;
 
 /// <summary>
@@ -17,6 +18,7 @@ public sealed record ActorPosition
 
     /// <summary>for, against, neutral or mixed (the latest stances disagree).</summary>
     /// <example>against</example>
+    [Vocabulary("Position")]
     public required string Position { get; init; }
 
     /// <summary>The stance(s) stated on the latest date, which decide the position: one, unless several share that date.</summary>
@@ -47,9 +49,37 @@ public sealed record ParticipationRole
 
     /// <summary>The role (closed vocabulary: host, sponsor, invited, attended, boycotted, declined, ...).</summary>
     /// <example>declined</example>
+    [Vocabulary("ParticipantRole")]
     public required string Role { get; init; }
 
     /// <summary>The actor the source gives the role to (an organ's own id when rolled up).</summary>
     /// <example>united-states</example>
     public required string ActorId { get; init; }
+}
+
+/// <summary>One actor's position toward one track, by the rule of GET /tracks/{id}/positions (each actor as coded).</summary>
+public sealed record TrackPosition
+{
+    /// <summary>The track.</summary>
+    /// <example>sochi</example>
+    public required string Track { get; init; }
+
+    /// <summary>The track's name.</summary>
+    public required string TrackName { get; init; }
+
+    /// <summary>for, against, neutral or mixed (the latest stances disagree).</summary>
+    [Vocabulary("Position")]
+    public required string Position { get; init; }
+
+    /// <summary>The stance(s) stated on the latest date, which decide the position.</summary>
+    public required string[] DecidingStanceIds { get; init; }
+
+    /// <summary>When the first stance toward the track or its events was stated.</summary>
+    public required DateOnly FirstStatedOn { get; init; }
+
+    /// <summary>When the latest one was stated.</summary>
+    public required DateOnly LastStatedOn { get; init; }
+
+    /// <summary>Every stance behind the position, in date order.</summary>
+    public required string[] StanceIds { get; init; }
 }

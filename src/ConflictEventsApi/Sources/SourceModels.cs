@@ -1,3 +1,4 @@
+using ConflictEventsApi.Http.Requests;
 namespace ConflictEventsApi.Sources;
 
 /// <summary>An article of the corpus as listed: its metadata, not its text.</summary>
@@ -14,6 +15,7 @@ public record SourceSummary
     /// <summary>Publication date, when known.</summary>
     public DateOnly? PublishedOn { get; init; }
     /// <summary>How precise the publication date is: day, week, month, year or approximate.</summary>
+    [Vocabulary("DatePrecision")]
     public string? PublishedPrecision { get; init; }
     /// <summary>How the publication date was established or inferred.</summary>
     public required string PublishedBasis { get; init; }

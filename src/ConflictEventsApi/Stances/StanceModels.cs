@@ -1,3 +1,4 @@
+using ConflictEventsApi.Http.Requests;
 namespace ConflictEventsApi.Stances;
 
 /// <summary>A stance as listed: flat, so the same fields serve JSON and CSV.</summary>
@@ -10,13 +11,16 @@ public sealed record StanceItem
     /// <summary>That actor's name.</summary>
     public required string ActorName { get; init; }
     /// <summary>Stance kind (closed vocabulary: supports, will-attend, boycotts, rejects, ...).</summary>
+    [Vocabulary("StanceKind")]
     public required string Kind { get; init; }
     /// <summary>-1 against, 0 neutral or undecided, +1 for.</summary>
+    [Vocabulary("Polarity")]
     public required int Polarity { get; init; }
     /// <summary>The CAMEO event code the kind maps to, when one fits.</summary>
     public string? CameoCode { get; init; }
     /// <summary>What the stance is toward: event, track, actor, or participation (targetActorId's participation in targetEventId).</summary>
     /// <example>participation</example>
+    [Vocabulary("TargetType")]
     public required string TargetType { get; init; }
     /// <summary>The event the position is about, if any.</summary>
     public string? TargetEventId { get; init; }
@@ -31,6 +35,7 @@ public sealed record StanceItem
     /// <summary>When it was stated: the date the source gives, else the publication date of the earliest report (precision reported).</summary>
     public required DateOnly StatedOn { get; init; }
     /// <summary>How precise statedOn is: day, week, month, year, approximate, or reported (not stated; the earliest report's date).</summary>
+    [Vocabulary("DatePrecision")]
     public required string StatedPrecision { get; init; }
     /// <summary>How the date was chosen when it is not a stated day, or which of the dates the sources dispute it uses (naming the claim topic).</summary>
     public string? DateBasis { get; init; }
@@ -51,5 +56,5 @@ public sealed record StanceDetail
     public required StanceItem Stance { get; init; }
 
     /// <summary>Every citation of the stance, earliest source first, each located by offsets in its source's text.</summary>
-    public required IReadOnlyList<ConflictEventsApi.Events.Citation> Citations { get; init; }
+    public required IReadOnlyList<ConflictEventsApi.Json.Citation> Citations { get; init; }
 }

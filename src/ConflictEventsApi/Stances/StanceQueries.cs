@@ -1,31 +1,19 @@
 using System.Text;
-using ConflictEventsApi.Events;
+using ConflictEventsApi.Json;
 using ConflictEventsApi.Data;
 using Dapper;
 using Npgsql;
 
 namespace ConflictEventsApi.Stances;
 
-/// <summary>The filters of GET /stances, already validated.</summary>
-public sealed record StanceFilter(
-    string[] ActorIds, string[] EventIds, string[] Tracks, string[] Kinds, int? Polarity,
-    DateOnly? From, DateOnly? To, string? SpeakerId)
-{
-    /// <summary>Also the stances these actors spoke for another (an organ's spokesperson, an envoy).</summary>
-    public bool IncludeSpoken { get; init; }
-    public string? Text { get; init; }
-    public string? SourceId { get; init; }
-    public string[] TargetActorIds { get; init; } = [];
-    public string[] TargetTypes { get; init; } = [];
-}
-
 /// <summary>The position after the last item of a page: its sort date (or the end sentinel) and id.</summary>
 public sealed record StanceKey(DateOnly SortDate, string Id);
 
 public sealed class StanceQueries(NpgsqlDataSource dataSource)
 {
-    // Undated stances sort after every dated one. Npgsql maps DateOnly.MaxValue (9999-12-31) to
-    // 'infinity', so the sentinel reads the same on both sides of a cursor.
+    // Every stance is dated (stated_on NOT NULL since 0300); the sort key keeps the coalesce because
+    // the (actor, sort key, id) index of 0200 is on that expression, and an index is used only for
+    // the expression it was built on.
     private const string SortDate = "coalesce(s.stated_on, 'infinity'::date)";
 
     // The first quote is the earliest source's (undated sources last), then the earliest in its text.
@@ -50,8 +38,8 @@ public sealed class StanceQueries(NpgsqlDataSource dataSource)
     public async Task<(IReadOnlyList<StanceItem> Rows, long? Total)> ListAsync(
         StanceFilter filter, StanceKey? after, int limit, bool includeTotal, CancellationToken cancellationToken)
     {
-        var (where, parameters) = Where(filter);
-        var sql = PageSql(where, after, limit, includeTotal, parameters);
+        var (where, parameters) = StanceFilterSql.Where(filter);
+        var sql = PageSql(where, after, limit, includeTotal, parameters, filter.Descending);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var results = await connection.QueryMultipleAsync(
             new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
@@ -82,8 +70,8 @@ public sealed class StanceQueries(NpgsqlDataSource dataSource)
     public async Task<(IReadOnlyList<StanceItem> Rows, long? Total)?> ListForActorAsync(
         string actorId, StanceKey? after, int limit, bool includeTotal, CancellationToken cancellationToken)
     {
-        var (where, parameters) = Where(new StanceFilter([actorId], [], [], [], null, null, null, null));
-        var sql = "SELECT EXISTS (SELECT 1 FROM actors WHERE id = @actorId); " + PageSql(where, after, limit, includeTotal, parameters);
+        var (where, parameters) = StanceFilterSql.Where(StanceFilter.OfActor(actorId));
+        var sql = "SELECT EXISTS (SELECT 1 FROM actors WHERE id = @actorId); " + PageSql(where, after, limit, includeTotal, parameters, descending: false);
         parameters.Add("actorId", actorId);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var results = await connection.QueryMultipleAsync(
@@ -110,99 +98,14 @@ public sealed class StanceQueries(NpgsqlDataSource dataSource)
 
     public static DateOnly SortKeyOf(StanceItem row) => row.StatedOn;
 
-    private static string PageSql(string where, StanceKey? after, int limit, bool includeTotal, DynamicParameters parameters)
+    private static string PageSql(string where, StanceKey? after, int limit, bool includeTotal, DynamicParameters parameters, bool descending)
     {
         var keyset = after is null ? ""
-            : " AND " + DateKeysetSql.After(SortDate, "s.id", after.SortDate, after.Id, descending: false, parameters);
+            : " AND " + DateKeysetSql.After(SortDate, "s.id", after.SortDate, after.Id, descending, parameters);
         parameters.Add("take", limit + 1);
-        var sql = new StringBuilder($"{Select} WHERE {where}{keyset} ORDER BY {SortDate}, s.id LIMIT @take;");
+        var order = descending ? $"{SortDate} DESC, s.id DESC" : $"{SortDate}, s.id";
+        var sql = new StringBuilder($"{Select} WHERE {where}{keyset} ORDER BY {order} LIMIT @take;");
         if (includeTotal) sql.Append($" SELECT count(*) FROM stances s WHERE {where};");
         return sql.ToString();
-    }
-
-    /// <summary>Fixed SQL fragments joined for the filters in use; every value is a parameter.</summary>
-    internal static (string Where, DynamicParameters Parameters) Where(StanceFilter filter)
-    {
-        var clauses = new List<string> { "TRUE" };
-        var parameters = new DynamicParameters();
-        if (filter.IncludeSpoken && filter.ActorIds.Length > 0)
-        {
-            clauses.Add("(s.actor_id = ANY(@actorIds) OR s.speaker_id = ANY(@actorIds))");
-            parameters.Add("actorIds", filter.ActorIds);
-        }
-        // One actor is an equality, so the (actor, sort key, id) index yields the page in order.
-        else if (filter.ActorIds.Length == 1)
-        {
-            clauses.Add("s.actor_id = @actor");
-            parameters.Add("actor", filter.ActorIds[0]);
-        }
-        else if (filter.ActorIds.Length > 1)
-        {
-            clauses.Add("s.actor_id = ANY(@actorIds)");
-            parameters.Add("actorIds", filter.ActorIds);
-        }
-        if (filter.EventIds.Length > 0)
-        {
-            clauses.Add("s.target_event_id = ANY(@eventIds)");
-            parameters.Add("eventIds", filter.EventIds);
-        }
-        if (filter.Tracks.Length > 0)
-        {
-            clauses.Add("""
-                (s.target_track_slug = ANY(@tracks)
-                 OR EXISTS (SELECT 1 FROM events e WHERE e.id = s.target_event_id AND e.track_slug = ANY(@tracks)))
-                """);
-            parameters.Add("tracks", filter.Tracks);
-        }
-        if (filter.Kinds.Length > 0)
-        {
-            clauses.Add("s.kind = ANY(@kinds)");
-            parameters.Add("kinds", filter.Kinds);
-        }
-        if (filter.Polarity is { } polarity)
-        {
-            clauses.Add("s.polarity = @polarity");
-            parameters.Add("polarity", (short)polarity);
-        }
-        if (filter.From is { } from)
-        {
-            clauses.Add("s.stated_on >= @from");
-            parameters.Add("from", from);
-        }
-        if (filter.To is { } to)
-        {
-            clauses.Add("s.stated_on <= @to");
-            parameters.Add("to", to);
-        }
-        if (filter.SpeakerId is { } speaker)
-        {
-            clauses.Add("s.speaker_id = @speaker");
-            parameters.Add("speaker", speaker);
-        }
-        if (filter.TargetActorIds.Length > 0)
-        {
-            clauses.Add("s.target_actor_id = ANY(@targetActorIds)");
-            parameters.Add("targetActorIds", filter.TargetActorIds);
-        }
-        if (filter.TargetTypes.Length > 0)
-        {
-            clauses.Add("s.target_type = ANY(@targetTypes)");
-            parameters.Add("targetTypes", filter.TargetTypes);
-        }
-        if (filter.SourceId is { } source)
-        {
-            clauses.Add("EXISTS (SELECT 1 FROM citations c WHERE c.stance_id = s.id AND c.source_id = @source)");
-            parameters.Add("source", source);
-        }
-        if (filter.Text is { } text)
-        {
-            clauses.Add("""
-                to_tsvector('english', s.summary || ' ' ||
-                    coalesce((SELECT string_agg(c.quote, ' ') FROM citations c WHERE c.stance_id = s.id), ''))
-                @@ websearch_to_tsquery('english', @text)
-                """);
-            parameters.Add("text", text);
-        }
-        return (string.Join(" AND ", clauses), parameters);
     }
 }

@@ -8,6 +8,7 @@ public static class Buckets
 {
     /// <summary>The most periods one zero-filled series may hold (a day bucket over about 13 years).</summary>
     public const int MaxPeriods = 5000;
+    public const string MaxPeriodsText = "5000";
 
     /// <summary>The first day of the period holding the date.</summary>
     public static DateOnly Start(string bucket, DateOnly date) => bucket switch

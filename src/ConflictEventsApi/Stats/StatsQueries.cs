@@ -1,5 +1,5 @@
+using ConflictEventsApi.Data;
 using System.Text;
-using ConflictEventsApi.Stances;
 using Dapper;
 using Npgsql;
 
@@ -33,7 +33,7 @@ public sealed class StatsQueries(NpgsqlDataSource dataSource)
         // week, the daily tallies take the stated-on range as it is; otherwise WithoutActor splits it
         // into months and days (whole months are whole month buckets too).
         var daily = groupBy == StanceGrouping.Actor || bucket is "day" or "week" || filter.ActorIds.Length > 0;
-        var (where, parameters) = StanceQueries.Where(new StanceFilter(filter.ActorIds, [], [], filter.Kinds, filter.Polarity,
+        var (where, parameters) = StanceFilterSql.Where(new StanceFilter(filter.ActorIds, [], [], filter.Kinds, filter.Polarity,
             daily ? filter.From : null, daily ? filter.To : null, SpeakerId: null));
 
         var (key, label, join) = groupBy switch
@@ -97,7 +97,7 @@ public sealed class StatsQueries(NpgsqlDataSource dataSource)
     }
 
     /// <summary>
-    /// Actors counted by their position toward each track (PRODUCT.md, "Stances and positions"),
+    /// Actors counted by their position toward each track (the position rule, position_of in 1008_schema_rules_once.sql),
     /// from the daily tallies of the stances the filters select: per (period,) track and actor the
     /// latest stances toward the track or its events decide; stances toward another actor or its
     /// participation never count. Grouped by kind or polarity, a position counts under the kind or
@@ -169,8 +169,7 @@ public sealed class StatsQueries(NpgsqlDataSource dataSource)
                 FROM latest l WHERE l.stated_on = l.last_on
                 WINDOW holder AS (PARTITION BY l.period, l.track, l.actor_id)),
             d AS (
-                SELECT d.*, CASE WHEN d.low <> d.high THEN 'mixed' WHEN d.high > 0 THEN 'for'
-                                 WHEN d.high < 0 THEN 'against' ELSE 'neutral' END AS position
+                SELECT d.*, position_of(d.low, d.high) AS position
                 FROM deciding d)
             SELECT d.period, {key} AS key,
                    count(DISTINCT d.track || ' ' || d.actor_id) FILTER (WHERE d.position = 'for') AS "for",

@@ -1,3 +1,4 @@
+using ConflictEventsApi.Http.Requests;
 namespace ConflictEventsApi.Tracks;
 
 /// <summary>A diplomatic track: a process of talks that events belong to.</summary>
@@ -82,6 +83,7 @@ public sealed record PositionTally
 public sealed record StanceKindCount
 {
     /// <summary>Stance kind (closed vocabulary).</summary>
+    [Vocabulary("StanceKind")]
     public required string Kind { get; init; }
 
     /// <summary>Stances of this kind.</summary>

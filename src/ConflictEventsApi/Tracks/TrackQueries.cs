@@ -24,8 +24,8 @@ public sealed class TrackQueries(NpgsqlDataSource dataSource)
         return rows.AsList();
     }
 
-    /// <summary>The track with its events' span and its stances per kind, or null: one round trip.</summary>
-    public async Task<(Track Track, long EventCount, DateOnly? FirstDate, DateOnly? LastDate, IReadOnlyList<StanceKindCount> StancesByKind)?>
+    /// <summary>The track with its events' span, its stances per kind and its actors' positions, or null: one round trip.</summary>
+    public async Task<(Track Track, long EventCount, DateOnly? FirstDate, DateOnly? LastDate, IReadOnlyList<StanceKindCount> StancesByKind, IReadOnlyList<string> Positions)?>
         GetAsync(string id, CancellationToken cancellationToken)
     {
         const string sql = $"""
@@ -37,15 +37,24 @@ public sealed class TrackQueries(NpgsqlDataSource dataSource)
             FROM events e WHERE e.track_slug = @id;
 
             SELECT s.kind, count(*) AS stances
-            FROM stances s LEFT JOIN events e ON e.id = s.target_event_id
-            WHERE s.target_track_slug = @id OR e.track_slug = @id
+            FROM stances s JOIN stance_tracks st ON st.stance_id = s.id
+            WHERE st.track = @id
             GROUP BY s.kind ORDER BY s.kind;
+
+            -- Each actor's position toward the track, as its positions list gives it.
+            SELECT position_of(min(t.polarity) FILTER (WHERE t.stated_on = t.last_on),
+                               max(t.polarity) FILTER (WHERE t.stated_on = t.last_on))
+            FROM (SELECT s.actor_id, s.polarity, s.stated_on, max(s.stated_on) OVER (PARTITION BY s.actor_id) AS last_on
+                  FROM stances s JOIN stance_tracks st ON st.stance_id = s.id
+                  WHERE st.track = @id AND s.target_type IN ('event', 'track')) t
+            GROUP BY t.actor_id;
             """;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql, new { id }, cancellationToken: cancellationToken));
         if (await results.ReadSingleOrDefaultAsync<Track>() is not { } track) return null;
         var span = await results.ReadSingleAsync<EventSpan>();
-        return (track, span.EventCount, span.FirstDate, span.LastDate, (await results.ReadAsync<StanceKindCount>()).AsList());
+        var kinds = (await results.ReadAsync<StanceKindCount>()).AsList();
+        return (track, span.EventCount, span.FirstDate, span.LastDate, kinds, (await results.ReadAsync<string>()).AsList());
     }
 
     private sealed record EventSpan

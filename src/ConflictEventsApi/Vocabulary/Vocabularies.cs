@@ -35,6 +35,51 @@ public static class Vocabularies
          "conditional", "undecided", "respects-decision", "will-not-attend", "boycotts", "rejects",
          "opposes-participation", "accuses", "demands-leadership-change", "criticizes", "dismisses"];
 
+    public static readonly IReadOnlyList<string> TargetTypes = ["event", "track", "actor", "participation"];
+
+    public static readonly IReadOnlyList<string> Positions = ["for", "against", "neutral", "mixed"];
+
+    /// <summary>A stance's polarity: -1 against, 0 neutral or undecided, 1 for (an integer in JSON, filters and CSV alike).</summary>
+    public static readonly IReadOnlyList<string> Polarities = ["-1", "0", "1"];
+
+    /// <summary>
+    /// The vocabularies by the name of their component schema in the OpenAPI document, which
+    /// parameters and properties taking their values reference.
+    /// </summary>
+    public static IReadOnlyList<string> Named(string name) => ByName.TryGetValue(name, out var values) ? values : Parameters[name];
+
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> ByName = new Dictionary<string, IReadOnlyList<string>>
+    {
+        ["ActorKind"] = ActorKinds,
+        ["EventKind"] = EventKinds,
+        ["EventStatus"] = EventStatuses,
+        ["DatePrecision"] = DatePrecisions,
+        ["ParticipantRole"] = ParticipantRoles,
+        ["AffiliationRelation"] = AffiliationRelations,
+        ["AliasKind"] = AliasKinds,
+        ["StanceKind"] = StanceKinds,
+        ["TargetType"] = TargetTypes,
+        ["Position"] = Positions,
+        ["Polarity"] = Polarities,
+    };
+
+    /// <summary>
+    /// The values of the API's own choice parameters, named too so that each is one component
+    /// schema (a generated client gets SortOrder, not Sort, Sort2, ... per operation).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Parameters = new Dictionary<string, IReadOnlyList<string>>
+    {
+        ["SortOrder"] = ["date", "-date"],
+        ["Rollup"] = ["none", "parent"],
+        ["StanceGroupBy"] = ["track", "actor", "kind", "polarity"],
+        ["Period"] = ["day", "week", "month"],
+        ["EventInclude"] = ["schedules"],
+        ["ClaimTopicInclude"] = ["claims"],
+    };
+
+    /// <summary>The vocabularies whose values are integers.</summary>
+    public static readonly IReadOnlySet<string> Integers = new HashSet<string> { "Polarity" };
+
     /// <summary>Each vocabulary with the reference table and column that hold it.</summary>
     public static readonly IReadOnlyList<(string Table, string Column, IReadOnlyList<string> Values)> Tables =
     [

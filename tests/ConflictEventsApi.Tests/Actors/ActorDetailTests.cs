@@ -81,7 +81,7 @@ public sealed class ActorDetailTests(ApiFactory api) : IClassFixture<ApiFactory>
 
     [Theory]
     [InlineData("/actors/no-such-actor/stances")]
-    [InlineData("/actors/no-such-actor/stances?format=csv")]
+    [InlineData("/actors/no-such-actor/stances.csv")]
     public async Task TheStancesOfAnUnknownActorAreA404Problem(string url)
     {
         var response = await _client.GetAsync(url, TestContext.Current.CancellationToken);
@@ -95,7 +95,7 @@ public sealed class ActorDetailTests(ApiFactory api) : IClassFixture<ApiFactory>
     {
         var own = await _client.GetJsonAsync("/actors/turkey/stances?limit=500");
 
-        var response = await _client.GetAsync("/actors/turkey/stances?format=csv", TestContext.Current.CancellationToken);
+        var response = await _client.GetAsync("/actors/turkey/stances.csv", TestContext.Current.CancellationToken);
 
         var records = Csv.Records(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         records.Skip(1).Select(r => r[0]).Should().Equal(own.Ids()).And.NotBeEmpty();

@@ -64,8 +64,8 @@ public sealed class RepeatedResponsesTests(OutputCacheApiFactory api) : IClassFi
 
     [Theory]
     [InlineData("/events?track=sochi")]
-    [InlineData("/stances?format=csv&limit=5&track=geneva")]
-    [InlineData("/actors?format=csv")]
+    [InlineData("/stances.csv?limit=5&track=geneva")]
+    [InlineData("/actors.csv")]
     [InlineData("/meta")]
     public async Task HeadOfARepeatedReadHasTheHeadersOfTheGetAndNoBody(string url)
     {

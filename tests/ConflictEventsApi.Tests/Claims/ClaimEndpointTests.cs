@@ -82,7 +82,7 @@ public sealed class ClaimEndpointTests(ApiFactory api) : IClassFixture<ApiFactor
     {
         var expected = (await _client.GetJsonAsync($"/claims?topic={DeathToll}&limit=500")).Ids().ToList();
 
-        var response = await _client.GetAsync($"/claims?topic={DeathToll}&format=csv", TestContext.Current.CancellationToken);
+        var response = await _client.GetAsync($"/claims.csv?topic={DeathToll}", TestContext.Current.CancellationToken);
 
         response.Content.Headers.ContentType!.MediaType.Should().Be("text/csv");
         var records = Csv.Records(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));

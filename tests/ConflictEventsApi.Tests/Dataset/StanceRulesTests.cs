@@ -4,7 +4,7 @@ using Npgsql;
 namespace ConflictEventsApi.Tests.Dataset;
 
 /// <summary>
-/// The product's stance rules (PRODUCT.md, "Stances and positions") held against the real data:
+/// The stance rules (docs/curation.md and the constraints of 0300_stance_targets_and_dates.sql) held against the real data:
 /// one target per stance, every stance dated, one date per real-world statement, and the
 /// positions toward the Sochi congress that follow from what the articles say.
 /// </summary>

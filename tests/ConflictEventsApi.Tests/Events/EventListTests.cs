@@ -167,8 +167,7 @@ public sealed class EventListTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Theory]
-    [InlineData("/events?track=sochi&format=csv", null)]
-    [InlineData("/events?track=sochi", "text/csv")]
+    [InlineData("/events.csv?track=sochi", null)]
     public async Task CsvHasAHeaderRowAndOneRowPerEvent(string url, string? accept)
     {
         var expected = (await _client.GetJsonAsync("/events?track=sochi&limit=500")).Ids().ToList();
@@ -189,7 +188,7 @@ public sealed class EventListTests(ApiFactory api) : IClassFixture<ApiFactory>
     [Fact]
     public async Task CsvWithALimitIsOnePageLinkingTheNext()
     {
-        var response = await _client.GetAsync("/events?format=csv&limit=2", TestContext.Current.CancellationToken);
+        var response = await _client.GetAsync("/events.csv?limit=2", TestContext.Current.CancellationToken);
 
         Csv.Records(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Should().HaveCount(3);
         response.Headers.GetValues("Link").Single().Should().Contain("cursor=").And.Contain("rel=\"next\"");
@@ -198,8 +197,7 @@ public sealed class EventListTests(ApiFactory api) : IClassFixture<ApiFactory>
     [Fact]
     public async Task GeoJsonIsAFeatureCollectionWithLongitudeFirst()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/events?track=sochi&limit=500");
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/geo+json"));
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/events.geojson?track=sochi&limit=500");
 
         var response = await _client.SendAsync(request, TestContext.Current.CancellationToken);
 

@@ -9,7 +9,7 @@ public sealed class GenericClientTests(ApiFactory api) : IClassFixture<ApiFactor
     [InlineData("/events?track=sochi&track=geneva&limit=500", "/events?track=sochi,geneva&limit=500")]
     [InlineData("/events?track=geneva&track=sochi,astana&limit=500", "/events?track=astana,geneva,sochi&limit=500")]
     [InlineData("/stances?kind=boycotts&kind=rejects&limit=500", "/stances?kind=boycotts,rejects&limit=500")]
-    [InlineData("/stances?kind=boycotts&kind=rejects&format=csv", "/stances?kind=rejects,boycotts&format=csv")]
+    [InlineData("/stances.csv?kind=boycotts&kind=rejects", "/stances.csv?kind=rejects,boycotts")]
     public async Task ARepeatedListParameterMeansWhatTheCommaFormMeans(string repeated, string commas)
     {
         var fromRepeated = await _client.GetAsync(repeated, TestContext.Current.CancellationToken);
@@ -37,8 +37,8 @@ public sealed class GenericClientTests(ApiFactory api) : IClassFixture<ApiFactor
     public async Task ACachedCsvPageLinksTheNextPageInTheOrderThisRequestGaveItsValues()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        var first = await _client.GetAsync("/stances?kind=rejects&kind=boycotts&format=csv&limit=1", cancellationToken);
-        var second = await _client.GetAsync("/stances?kind=boycotts&kind=rejects&format=csv&limit=1", cancellationToken);
+        var first = await _client.GetAsync("/stances.csv?kind=rejects&kind=boycotts&limit=1", cancellationToken);
+        var second = await _client.GetAsync("/stances.csv?kind=boycotts&kind=rejects&limit=1", cancellationToken);
 
         first.Headers.GetValues("Link").Single().Should().Contain("kind=rejects&kind=boycotts");
         second.Headers.GetValues("Link").Single().Should().Contain("kind=boycotts&kind=rejects");

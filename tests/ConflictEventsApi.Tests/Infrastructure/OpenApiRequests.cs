@@ -7,8 +7,9 @@ public sealed record OpenApiRequest(HttpMethod Method, string Url, string? Accep
 }
 
 /// <summary>
-/// Every GET operation of the served OpenAPI document, in every format its format parameter lists,
-/// with and without limit: enumerated from the document, so an operation added later is covered.
+/// Every GET operation of the served OpenAPI document (each format is an operation of its own:
+/// /events, /events.csv, /events.geojson), with and without limit: enumerated from the document, so
+/// an operation added later is covered.
 /// </summary>
 public static class OpenApiRequests
 {
@@ -23,10 +24,6 @@ public static class OpenApiRequests
             var parameters = operation.TryGetProperty("parameters", out var list) ? list.EnumerateArray().ToList() : [];
             var url = await FillPathParametersAsync(client, path.Name, parameters);
             var hasLimit = parameters.Any(parameter => Is(parameter, "query", "limit"));
-            var formats = parameters.FirstOrDefault(parameter => Is(parameter, "query", "format")) is { ValueKind: JsonValueKind.Object } format
-                && format.GetProperty("schema").TryGetProperty("enum", out var values)
-                ? values.EnumerateArray().Select(value => value.GetString()!).ToList()
-                : [];
 
             // A required query parameter (e.g. /stats/stances' groupBy) gets its example or first allowed value.
             foreach (var required in parameters.Where(IsRequiredQuery))
@@ -34,25 +31,12 @@ public static class OpenApiRequests
 
             var variants = new List<string> { url };
             if (hasLimit) variants.Add(With(url, "limit=5"));
-            foreach (var variant in variants)
-            {
-                requests.Add(new OpenApiRequest(HttpMethod.Get, variant, null, path.Name));
-                if (formats.Contains("csv"))
-                {
-                    requests.Add(new OpenApiRequest(HttpMethod.Get, With(variant, "format=csv"), null, path.Name));
-                    requests.Add(new OpenApiRequest(HttpMethod.Get, variant, "text/csv", path.Name));
-                }
-                if (formats.Contains("geojson"))
-                {
-                    requests.Add(new OpenApiRequest(HttpMethod.Get, With(variant, "format=geojson"), null, path.Name));
-                    requests.Add(new OpenApiRequest(HttpMethod.Get, variant, "application/geo+json", path.Name));
-                }
-            }
+            requests.AddRange(variants.Select(variant => new OpenApiRequest(HttpMethod.Get, variant, null, path.Name)));
         }
         return requests;
     }
 
-    private static async Task<string> FillPathParametersAsync(HttpClient client, string template, List<JsonElement> parameters)
+    public static async Task<string> FillPathParametersAsync(HttpClient client, string template, List<JsonElement> parameters)
     {
         var url = template;
         foreach (var parameter in parameters.Where(parameter => parameter.GetProperty("in").GetString() == "path"))

@@ -67,7 +67,7 @@ public sealed class ParticipantTests(ApiFactory api) : IClassFixture<ApiFactory>
     [Fact]
     public async Task ParticipantsComeAsCsv()
     {
-        var csv = Csv.Parse(await _client.GetStringAsync($"/events/{Congress}/participants?format=csv&role=declined",
+        var csv = Csv.Parse(await _client.GetStringAsync($"/events/{Congress}/participants.csv?role=declined",
             TestContext.Current.CancellationToken));
 
         csv.Select(row => row["actorId"]).Should().Contain("united-states");

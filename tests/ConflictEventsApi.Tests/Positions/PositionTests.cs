@@ -31,7 +31,7 @@ public sealed class PositionTests(ApiFactory api) : IClassFixture<ApiFactory>
             parameters, cancellationToken: TestContext.Current.CancellationToken))).AsList();
     }
 
-    /// <summary>The positions as PRODUCT.md defines them, computed here from the raw rows.</summary>
+    /// <summary>The positions as the README and GET /events/{id}/positions define them (the latest stances decide; disagreement is mixed), computed here from the raw rows.</summary>
     private static Dictionary<string, string> ExpectedPositions(IEnumerable<StanceRow> stances) =>
         stances.GroupBy(s => s.ActorId).ToDictionary(group => group.Key, group =>
         {
@@ -178,7 +178,7 @@ public sealed class PositionTests(ApiFactory api) : IClassFixture<ApiFactory>
     [Fact]
     public async Task PositionsComeAsCsvAndFilterByPosition()
     {
-        var csv = Csv.Parse(await _client.GetStringAsync($"/events/{Congress}/positions?format=csv&position=against",
+        var csv = Csv.Parse(await _client.GetStringAsync($"/events/{Congress}/positions.csv?position=against",
             TestContext.Current.CancellationToken));
         var json = ByActor(await _client.GetJsonAsync($"/events/{Congress}/positions?position=against"));
 

@@ -139,7 +139,7 @@ public sealed class SourceEndpointTests(ApiFactory api) : IClassFixture<ApiFacto
     {
         var expected = (await _client.GetJsonAsync("/sources?limit=500")).Ids().ToList();
 
-        var response = await _client.GetAsync("/sources?format=csv", TestContext.Current.CancellationToken);
+        var response = await _client.GetAsync("/sources.csv", TestContext.Current.CancellationToken);
 
         response.Content.Headers.ContentType!.MediaType.Should().Be("text/csv");
         var records = Csv.Records(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
@@ -154,7 +154,7 @@ public sealed class SourceEndpointTests(ApiFactory api) : IClassFixture<ApiFacto
         var id = (await _client.GetJsonAsync("/sources?limit=1")).Ids().Single();
         var count = await ScalarAsync<long>("SELECT count(*) FROM citations WHERE source_id = @id", new { id });
 
-        var response = await _client.GetAsync($"/sources/{id}/citations?format=csv", TestContext.Current.CancellationToken);
+        var response = await _client.GetAsync($"/sources/{id}/citations.csv", TestContext.Current.CancellationToken);
 
         var records = Csv.Records(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         records[0].Should().Equal("id", "startOffset", "length", "supports", "subjectId", "quote");

@@ -210,8 +210,7 @@ public sealed class StanceListTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Theory]
-    [InlineData("/stances?track=sochi&format=csv", null)]
-    [InlineData("/stances?track=sochi", "text/csv")]
+    [InlineData("/stances.csv?track=sochi", null)]
     public async Task CsvHasAHeaderRowAndOneRowPerStance(string url, string? accept)
     {
         var expected = (await _client.GetJsonAsync("/stances?track=sochi&limit=500")).Ids().ToList();
@@ -232,9 +231,25 @@ public sealed class StanceListTests(ApiFactory api) : IClassFixture<ApiFactory>
     [Fact]
     public async Task CsvWithALimitIsOnePageLinkingTheNext()
     {
-        var response = await _client.GetAsync("/stances?format=csv&limit=2", TestContext.Current.CancellationToken);
+        var response = await _client.GetAsync("/stances.csv?limit=2", TestContext.Current.CancellationToken);
 
         Csv.Records(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Should().HaveCount(3);
         response.Headers.GetValues("Link").Single().Should().Contain("cursor=").And.Contain("rel=\"next\"");
+    }
+
+    [Fact]
+    public async Task SortMinusDateGivesTheLatestStancesFirstAndPagesOnWithItsCursor()
+    {
+        var all = (await _client.GetJsonAsync("/stances?limit=500")).GetProperty("items").EnumerateArray()
+            .Select(item => (Date: item.GetProperty("statedOn").GetString()!, Id: item.GetProperty("id").GetString()!)).ToList();
+        var newestFirst = all.OrderByDescending(item => item.Date, StringComparer.Ordinal).ThenByDescending(item => item.Id, StringComparer.Ordinal)
+            .Select(item => item.Id).ToList();
+
+        var first = await _client.GetJsonAsync("/stances?sort=-date&limit=10");
+        var cursor = Uri.EscapeDataString(first.GetProperty("nextCursor").GetString()!);
+        var second = await _client.GetJsonAsync($"/stances?sort=-date&limit=10&cursor={cursor}");
+
+        first.Ids().Should().Equal(newestFirst.Take(10));
+        second.Ids().Should().Equal(newestFirst.Skip(10).Take(10));
     }
 }

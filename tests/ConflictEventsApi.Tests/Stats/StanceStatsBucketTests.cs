@@ -96,7 +96,7 @@ public sealed class StanceStatsBucketTests(ApiFactory api) : IClassFixture<ApiFa
     {
         var json = (await _client.GetJsonAsync("/stats/stances?bucket=month&groupBy=polarity")).GetProperty("items").EnumerateArray().ToList();
 
-        var csv = Csv.Records(await _client.GetStringAsync("/stats/stances?bucket=month&groupBy=polarity&format=csv", TestContext.Current.CancellationToken));
+        var csv = Csv.Records(await _client.GetStringAsync("/stats/stances.csv?bucket=month&groupBy=polarity", TestContext.Current.CancellationToken));
 
         csv[0].Should().Equal("period", "key", "label", "count", "for", "against", "neutral", "mixed");
         csv.Skip(1).Select(r => (r[0], r[1], r[3])).Should().Equal(json.Select(r => (r.GetProperty("period").GetString()!,

@@ -171,8 +171,8 @@ public sealed class StatsEndpointTests(ApiFactory api) : IClassFixture<ApiFactor
     {
         var json = (await _client.GetJsonAsync("/stats/stances?groupBy=kind")).GetProperty("items").GetArrayLength();
 
-        var stances = await _client.GetAsync("/stats/stances?groupBy=kind&format=csv", TestContext.Current.CancellationToken);
-        var events = await _client.GetAsync("/stats/events?format=csv", TestContext.Current.CancellationToken);
+        var stances = await _client.GetAsync("/stats/stances.csv?groupBy=kind", TestContext.Current.CancellationToken);
+        var events = await _client.GetAsync("/stats/events.csv", TestContext.Current.CancellationToken);
 
         var stanceRecords = Csv.Records(await stances.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         stanceRecords[0].Should().Equal("key", "label", "count", "for", "against", "neutral", "mixed");

@@ -21,7 +21,7 @@ public static class Cursor
         return Base64Url.EncodeToString([.. signature, .. payload]);
     }
 
-    public static bool TryDecode(string cursor, string scope, int keyCount, out string[] keys)
+    public static bool TryDecode(string cursor, string scope, out string[] keys)
     {
         keys = [];
         byte[] bytes;
@@ -39,7 +39,7 @@ public static class Cursor
         if (!CryptographicOperations.FixedTimeEquals(bytes.AsSpan(0, signatureLength), Sign(scope, payload)))
             return false;
         keys = Encoding.UTF8.GetString(payload).Split(Separator);
-        return keys.Length == keyCount;
+        return true;
     }
 
     private static byte[] Sign(string scope, ReadOnlySpan<byte> payload)

@@ -10,17 +10,12 @@ public static class DateKeyset
         [sortDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), id];
 
     /// <summary>
-    /// The (sort date, id) a cursor's key carries (<see cref="ListRequest.CursorKey"/>); null
-    /// without a cursor, or with a key whose date is no date (then an error is recorded). The
-    /// signature key is not a secret, so a signed cursor can still carry anything: the date is
-    /// parsed, never trusted.
+    /// The (sort date, id) a cursor's key carries; null without a key or when it is not a date and
+    /// an id. The signature key is not a secret, so a signed cursor can still carry anything: the
+    /// date is parsed, never trusted.
     /// </summary>
-    public static (DateOnly SortDate, string Id)? Parse(ParsedQuery query, string[]? key)
-    {
-        if (key is null) return null;
-        if (DateOnly.TryParseExact(key[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            return (date, key[1]);
-        query.AddError(QueryParameters.Cursor.Name, "'cursor' is not a cursor this endpoint issued.");
-        return null;
-    }
+    public static (DateOnly SortDate, string Id)? Parse(string[]? key) =>
+        key is [var date, var id] && DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var sortDate)
+            ? (sortDate, id)
+            : null;
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using Microsoft.Extensions.Primitives;
 
 namespace ConflictEventsApi.Http.Queries;
@@ -25,7 +24,9 @@ public sealed class ParsedQuery
         foreach (var (name, values) in query)
         {
             if (!_parameters.TryGetValue(name, out var parameter))
-                AddError(name, $"Unknown query parameter '{name}'. Accepted: {string.Join(", ", _parameters.Keys.Order(StringComparer.Ordinal))}.");
+                AddError(name, _parameters.Count == 0
+                    ? $"Unknown query parameter '{name}': this operation takes no query parameters."
+                    : $"Unknown query parameter '{name}'. Accepted: {string.Join(", ", _parameters.Keys.Order(StringComparer.Ordinal))}.");
             else if (values.Count > 1 && parameter.Type != QueryParameterType.List)
                 AddError(name, $"'{name}' is given {values.Count} times; give it once ({parameter.Accepts}).");
             // PostgreSQL text cannot hold NUL, and no legitimate value holds a control character.
@@ -83,6 +84,9 @@ public sealed class ParsedQuery
 
     public bool Boolean(string name) => Raw(name) is { } value && bool.TryParse(value, out var flag) && flag;
 
+    /// <summary>Replaces the errors of a parameter with one message (a parameter that moved names its new place).</summary>
+    public void ReplaceError(string name, string message) => _errors[name] = [message];
+
     /// <summary>Records a problem found after parsing (an order of dates, an ambiguous alias).</summary>
     public void AddError(string name, string message)
     {
@@ -126,12 +130,4 @@ public sealed class ParsedQuery
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
     private static string Truncate(string value) => value.Length <= 40 ? value : value[..40] + "…";
-
-    /// <summary>Minimal APIs bind a handler's ParsedQuery parameter through this.</summary>
-    public static ValueTask<ParsedQuery?> BindAsync(HttpContext context, ParameterInfo parameter)
-    {
-        var declared = context.GetEndpoint()?.Metadata.GetMetadata<QueryParametersMetadata>()?.Parameters
-            ?? throw new InvalidOperationException($"{context.GetEndpoint()?.DisplayName} declares no query parameters.");
-        return ValueTask.FromResult<ParsedQuery?>(new ParsedQuery(context.Request.Query, declared));
-    }
 }

@@ -31,6 +31,9 @@ public sealed record QueryParameter(string Name, QueryParameterType Type, string
     public int? Default { get; init; }
     public int MaxLength { get; init; } = 200;
     public string? Example { get; init; }
+    /// <summary>The closed vocabulary the values come from, documented as a component schema of that name.</summary>
+    public string? Vocabulary { get; init; }
+    public bool Required { get; init; }
 
     /// <summary>What the parameter accepts, in the words a 400 problem uses.</summary>
     public string Accepts => Type switch

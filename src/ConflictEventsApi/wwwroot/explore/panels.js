@@ -12,9 +12,9 @@ const eventLink = (id) => href({ fact: `event:${id}`, quote: "" });
 /** Timeline: a track's events by date, precision visible, coloured by status, moved plans drawn. */
 export async function drawTimeline(panel, state) {
   clearRequests(panel);
-  const events = (await get(panel, `/events${query({ track: state.track, limit: 500 })}`)).items;
-  // Dated plans are on each event's detail (`schedules`); the list has only the current dates.
-  const details = await Promise.all(events.map((e) => get(panel, `/events/${encodeURIComponent(e.id)}`)));
+  // include=schedules: every dated plan of each event comes with the list, in one request.
+  const events = (await get(panel, `/events${query({ track: state.track, limit: 500, include: "schedules" })}`)).items;
+  const details = events.map((event) => ({ event, schedules: event.schedules ?? [] }));
   const rows = events.map((e) => ({ ...e, label: short(e.title), start: day(e.startDate), end: day(e.endDate ?? e.startDate) }));
   const dated = rows.filter((e) => e.start);
   const plans = details.flatMap(({ event, schedules }) => schedules
@@ -79,7 +79,7 @@ let world;
 /** Map: located events on an offline basemap; the others listed beside it. */
 export async function drawMap(panel, state) {
   clearRequests(panel);
-  const geo = await get(panel, `/events${query({ format: "geojson", track: state.track, limit: 500 })}`);
+  const geo = await get(panel, `/events.geojson${query({ track: state.track, limit: 500 })}`);
   world ??= fetch("vendor/countries-110m.json").then((r) => r.json()).then((w) => topojson.feature(w, w.objects.countries));
   const countries = await world;
   const located = geo.features.filter((f) => f.geometry);
@@ -108,12 +108,15 @@ export async function drawMap(panel, state) {
 /** Disputed figures: every source's value on one topic, side by side. */
 export async function drawClaims(panel, state, topicSelect) {
   clearRequests(panel);
-  const topics = (await get(panel, "/claims/topics")).items;
+  // include=claims: every topic with every source's figure and quotes, in one request.
+  const topics = (await get(panel, "/claims/topics?include=claims")).items;
   topicSelect.replaceChildren(...topics.map((t) => new Option(`${t.title}${t.disagree ? " (sources disagree)" : ""}`, t.slug)));
   const slug = state.topic || (topics.find((t) => t.disagree) ?? topics[0])?.slug;
   if (!slug) return;
   topicSelect.value = slug;
-  const { topic, claims } = await get(panel, `/claims/${encodeURIComponent(slug)}`);
+  const topic = topics.find((t) => t.slug === slug);
+  if (!topic) return;
+  const claims = topic.claims ?? [];
   const rows = claims.map((c) => ({ ...c, by: `${c.source.outlet} (${c.source.publishedOn ?? "undated"})`,
     date: /^\d{4}-\d{2}-\d{2}/.test(c.valueText) ? day(c.valueText.slice(0, 10)) : null,
     link: href({ fact: `claim:${slug}:${c.id}`, quote: "" }) }));

@@ -1,12 +1,17 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ConflictEventsApi.Events;
+using ConflictEventsApi.Json;
 using ConflictEventsApi.Health;
 using ConflictEventsApi.Tracks;
 
-namespace ConflictEventsApi.Json;
+namespace ConflictEventsApi;
 
-/// <summary>Source-generated JSON for every type the API writes: camelCase, nulls written explicitly.</summary>
+/// <summary>
+/// Source-generated JSON for every type the API writes: camelCase, nulls written explicitly. Beside
+/// Program.cs because it names every feature's types: it is part of the composition, not of the
+/// shared Json folder (which features use, so it may not use them).
+/// </summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(HealthResponse))]
 [JsonSerializable(typeof(PageResponse<Track>))]
@@ -27,6 +32,7 @@ namespace ConflictEventsApi.Json;
 [JsonSerializable(typeof(ConflictEventsApi.Actors.ActorDetail))]
 [JsonSerializable(typeof(PageResponse<ConflictEventsApi.Stances.StanceItem>))]
 [JsonSerializable(typeof(PageResponse<ConflictEventsApi.Positions.ActorPosition>))]
+[JsonSerializable(typeof(PageResponse<ConflictEventsApi.Positions.TrackPosition>))]
 [JsonSerializable(typeof(ConflictEventsApi.Stances.StanceDetail))]
 [JsonSerializable(typeof(PageResponse<ConflictEventsApi.Participants.ParticipantItem>))]
 [JsonSerializable(typeof(Microsoft.AspNetCore.Mvc.ProblemDetails))]

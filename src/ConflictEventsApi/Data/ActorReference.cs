@@ -1,9 +1,7 @@
-using ConflictEventsApi.Data;
-using ConflictEventsApi.Http.Queries;
 using Dapper;
 using Npgsql;
 
-namespace ConflictEventsApi.Actors;
+namespace ConflictEventsApi.Data;
 
 /// <summary>
 /// Resolves an actor filter given as an id, a name or an alias (case- and accent-insensitive).
@@ -12,6 +10,10 @@ namespace ConflictEventsApi.Actors;
 /// </summary>
 public static class ActorReference
 {
+    /// <summary>The description of the exact parameter beside an actor filter.</summary>
+    public const string ExactDescription =
+        "true: the actor alone, without its organs, spokespeople and the stances it spoke for another. Default false.";
+
     /// <summary>A CTE named actor_match over the parameter @actor; list endpoints join to it.</summary>
     public const string MatchCte = """
         exact_actor AS (SELECT a.id FROM actors a WHERE a.id = @actor),
@@ -35,9 +37,9 @@ public static class ActorReference
 
     /// <summary>
     /// The actor a filter names with its organs and spokespeople (exact: the actor alone); a name
-    /// that matches no actor or several is recorded as an error of the parameter.
+    /// that matches no actor or several is a problem to report instead.
     /// </summary>
-    public static async Task<string[]> ResolveForFilterAsync(NpgsqlConnection connection, ParsedQuery query, string parameter,
+    public static async Task<(string[] Ids, string? Problem)> ResolveForFilterAsync(NpgsqlConnection connection,
         string actor, bool exact, CancellationToken cancellationToken)
     {
         var ids = await ResolveAsync(connection, actor, cancellationToken);
@@ -47,12 +49,8 @@ public static class ActorReference
             var slug = AsSlug(actor);
             nearest = (await KnownIds.NearestAsync(connection, IdKind.Actor, [slug], cancellationToken))[slug];
         }
-        if (Problem(actor, ids, nearest) is { } problem)
-        {
-            query.AddError(parameter, $"'{parameter}': {problem}");
-            return [];
-        }
-        return exact ? ids : await ActorRollup.WithOrgansAsync(connection, ids[0], cancellationToken);
+        if (Problem(actor, ids, nearest) is { } problem) return ([], problem);
+        return (exact ? ids : await ActorRollup.WithOrgansAsync(connection, ids[0], cancellationToken), null);
     }
 
     /// <summary>The 400 message for a filter that names no actor (with the nearest ids) or several.</summary>

@@ -1,28 +1,24 @@
 using Dapper;
 using Npgsql;
 
-namespace ConflictEventsApi.Actors;
+namespace ConflictEventsApi.Data;
 
 /// <summary>
 /// An organ speaks for its whole: a ministry, embassy, spokesperson, leader or official counts for
-/// its parent. Membership of a coalition and backing never roll up (PRODUCT.md, "Roll-up").
+/// its parent. Membership of a coalition and backing never roll up (the view organ_of holds the
+/// four relations that do).
 /// </summary>
 public static class ActorRollup
 {
-    public static readonly string[] Relations = ["part-of", "spokesperson-for", "leader-of", "official-of"];
-
-    /// <summary>The relations as a SQL array literal, for queries that bind no parameter for them.</summary>
-    public const string RelationsSql = "ARRAY['part-of', 'spokesperson-for', 'leader-of', 'official-of']";
-
     /// <summary>The actor and every organ under it, however deep (a spokeswoman of an embassy of a state).</summary>
     public static async Task<string[]> WithOrgansAsync(NpgsqlConnection connection, string actorId, CancellationToken cancellationToken)
     {
-        const string sql = $"""
+        // The organ relations are organ_of's (1008_schema_rules_once.sql), defined once.
+        const string sql = """
             WITH RECURSIVE organ(id) AS (
                 SELECT @actorId::text
                 UNION
-                SELECT f.actor_id::text FROM actor_affiliations f JOIN organ o ON f.parent_id = o.id
-                WHERE f.relation = ANY({RelationsSql}))
+                SELECT o.organ_id FROM organ_of o JOIN organ ON o.whole_id = organ.id)
             SELECT id FROM organ ORDER BY id
             """;
         var ids = await connection.QueryAsync<string>(new CommandDefinition(sql, new { actorId }, cancellationToken: cancellationToken));

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# The clients integrators would generate, proven against the live API: for each generator, generate
+# a client from the served OpenAPI document, compile it strictly, and run its smoke program (every
+# operation, its status and one field). Prints one line per client; exits 1 when any fails.
+#   tools/clients/check.sh
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+port=${PORT:-5097}
+work=$(mktemp -d)
+source tools/lib/api.sh
+api_pid=""
+cleanup() {
+  stop_pid "$api_pid"
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+start_api "$port" "$work"
+base="http://127.0.0.1:$port"
+curl -fs "$base/swagger/v1/swagger.json" >"$work/openapi.json"
+failed=0
+report() { if [ "$2" = 0 ]; then echo "ok   $1"; else echo "FAIL $1"; failed=1; fi; }
+
+# The TypeScript clients, pinned by package-lock.json (Node 20): openapi-typescript + openapi-fetch
+# and @hey-api/openapi-ts (its fetch client), generated, then compiled together with tsc --strict.
+status=0
+(
+  cd tools/clients/typescript
+  npm ci --no-audit --no-fund --loglevel=error >/dev/null
+  rm -rf build hey-api/generated
+  node_modules/.bin/openapi-typescript "$work/openapi.json" -o openapi-fetch/api.d.ts >/dev/null
+  node_modules/.bin/openapi-ts -i "$work/openapi.json" -o hey-api/generated -c @hey-api/client-fetch >"$work/hey-api.log" \
+    || { cat "$work/hey-api.log"; exit 1; }
+  node_modules/.bin/tsc -p tsconfig.json
+) || status=$?
+report "TypeScript clients generated and compiled (tsc --strict)" "$status"
+status=0
+(cd tools/clients/typescript && node build/openapi-fetch/smoke.js "$base") || status=$?
+report "openapi-typescript + openapi-fetch" "$status"
+status=0
+(cd tools/clients/typescript && node build/hey-api/smoke.js "$base") || status=$?
+report "@hey-api/openapi-ts" "$status"
+
+# NSwag 14.8.0 (C#, System.Text.Json; a local dotnet tool), built with warnings as errors.
+status=0
+(
+  cd tools/clients
+  dotnet tool restore >/dev/null
+  dotnet nswag openapi2csclient /input:"$work/openapi.json" /output:nswag/ApiClient.g.cs /namespace:ConflictEventsApi.Clients.NSwag \
+    /className:ApiClient /jsonLibrary:SystemTextJson /generateClientInterfaces:false /useBaseUrl:true \
+    /generateOptionalParameters:true /dateType:System.DateOnly /generateNullableReferenceTypes:true >"$work/nswag.log" \
+    || { cat "$work/nswag.log"; exit 1; }
+  # NSwag marks enum values with [EnumMember], which System.Text.Json's JsonStringEnumConverter
+  # ignores ("will-attend" fails to read as StanceKind.WillAttend); .NET 9+ reads JsonStringEnumMemberName,
+  # added beside it (the client writes query values from EnumMember).
+  sed -i 's/\[System\.Runtime\.Serialization\.EnumMember(Value = \(@"[^"]*"\))\]/&, System.Text.Json.Serialization.JsonStringEnumMemberName(\1)]/; s/)\], System.Text.Json/), System.Text.Json/' nswag/ApiClient.g.cs
+  dotnet build -v q -nologo nswag >"$work/nswag-build.log" || { grep -E "error|warn" "$work/nswag-build.log"; exit 1; }
+  dotnet run --no-build --project nswag -- "$base"
+) || status=$?
+report "NSwag (C#)" "$status"
+
+# Kiota 1.38.0 (C#; a local dotnet tool), built with warnings as errors. text/csv is named a
+# structured type so its binary body comes back as a Stream (Kiota leaves other types' bodies out).
+status=0
+(
+  cd tools/clients
+  dotnet tool restore >/dev/null
+  KIOTA_TUTORIAL_ENABLED=false KIOTA_OFFLINE_ENABLED=true dotnet kiota generate -l CSharp -d "$work/openapi.json" -o kiota/Generated \
+    -n ConflictEventsApi.Clients.Kiota -c ApiClient --exclude-backward-compatible --clean-output --log-level Warning \
+    -m "application/json;q=1" -m "application/geo+json;q=1" -m "text/csv;q=0.9" >"$work/kiota.log" 2>&1 \
+    || { cat "$work/kiota.log"; exit 1; }
+  grep -A1 "^warn" "$work/kiota.log" | grep -v "^warn\|^--" | sed 's/^ */kiota warning: /' || true
+  dotnet build -v q -nologo kiota >"$work/kiota-build.log" || { grep -E "error|warn" "$work/kiota-build.log"; exit 1; }
+  dotnet run --no-build --project kiota -- "$base"
+) || status=$?
+report "Kiota (C#)" "$status"
+
+exit "$failed"
