@@ -38,7 +38,12 @@ const evaluate = async (expression) => {
 const waitFor = async (expression, what, timeout = 15000) => {
   const until = Date.now() + timeout;
   while (Date.now() < until) {
-    if (await evaluate(expression)) return true;
+    try {
+      if (await evaluate(expression)) return true;
+    } catch (error) {
+      // A click that navigates (the page reloads its view) can cut an evaluation short: poll again.
+      if (!/navigated or closed|Execution context was destroyed|Cannot find context/.test(error.message)) throw error;
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   fail(`timed out waiting for ${what}`);

@@ -233,7 +233,7 @@ public sealed class FaultMatrixTests
             [
                 "/events?limit=20", "/events?track=sochi", $"/events/{eventId}", $"/events/{eventId}/positions",
                 "/tracks", "/tracks/sochi/positions", "/actors?limit=20", "/stances?limit=20",
-                "/stats/stances?groupBy=track", "/stats/events?bucket=month", "/claims/topics", "/events?format=csv&limit=50",
+                "/stats/stances?groupBy=track", "/stats/events?bucket=month", "/claims/topics", "/events.csv?limit=50",
             ];
         }
 

@@ -21,7 +21,7 @@ public sealed class TruncatedExportTests(PostgresServer server)
         await using var api = await ApiProcess.StartAsync(server, database);
         using var client = api.CreateClient();
 
-        using var response = await client.GetAsync("/events?format=csv", HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        using var response = await client.GetAsync("/events.csv", HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
         var buffer = new byte[8192];
         long received = await body.ReadAsync(buffer, cancellationToken);
