@@ -67,7 +67,7 @@ public sealed class DatabaseCircuit(NpgsqlDataSource dataSource, IServiceProvide
                         Close();
                         break;
                     // One silent probe may be a stall of this machine; two in a row are the database.
-                    case TimeoutException silence when ++_silentProbes < SilentProbesToOpen:
+                    case TimeoutException when ++_silentProbes < SilentProbesToOpen:
                         break;
                     case var failure:
                         Open(failure);
@@ -132,7 +132,8 @@ public sealed class DatabaseCircuit(NpgsqlDataSource dataSource, IServiceProvide
         lock (_gate)
         {
             if (!_closed.IsCancellationRequested) return;
-            _closed.Dispose();
+            // Not disposed: requests still link to and register on the old token, and a disposed
+            // source would throw at them. It holds no timer, so the collector reclaims it.
             _closed = new CancellationTokenSource();
         }
         // Connections opened before the outage are likely dead (a restart) or were cut by the

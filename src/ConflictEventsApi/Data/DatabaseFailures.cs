@@ -132,8 +132,7 @@ public static class DatabaseFailures
     // reads each result once, so from Npgsql this means the connection went away; its misuse
     // errors ("already open"; two commands at once is its own exception type) stay bugs.
     private static bool IsBrokenNpgsqlConnection(Exception exception) =>
-        exception.Message.StartsWith("Connection is not open", StringComparison.Ordinal)
-        || (exception.Source == "Npgsql" && !exception.Message.Contains("already", StringComparison.OrdinalIgnoreCase));
+        exception.Source == "Npgsql" && !exception.Message.Contains("already", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsConnectionObject(ObjectDisposedException exception) =>
         exception.ObjectName.Contains("Npgsql", StringComparison.Ordinal)

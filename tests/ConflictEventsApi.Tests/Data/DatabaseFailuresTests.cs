@@ -66,9 +66,7 @@ public sealed class DatabaseFailuresTests(PostgresServer server)
     [Fact]
     public async Task ABackendTerminatedMidQueryAndTheNextCommandOnItAreLostConnections()
     {
-        var database = await server.CreateMigratedDatabaseAsync();
-        await using var connection = new NpgsqlConnection(server.ReaderConnectionString(database));
-        await connection.OpenAsync(Test);
+        await using var connection = await OpenReaderAsync();
         var query = connection.ExecuteAsync(new CommandDefinition("SELECT pg_sleep(10)", cancellationToken: Test));
         await TerminateAsync(connection.ProcessID);
 
@@ -86,9 +84,7 @@ public sealed class DatabaseFailuresTests(PostgresServer server)
     [Fact]
     public async Task AStatementTimeoutIsATimeout()
     {
-        var database = await server.CreateMigratedDatabaseAsync();
-        await using var connection = new NpgsqlConnection(server.ReaderConnectionString(database));
-        await connection.OpenAsync(Test);
+        await using var connection = await OpenReaderAsync();
 
         var exception = await CaptureAsync(() => connection.ExecuteAsync(new CommandDefinition(
             "SET statement_timeout = '50ms'; SELECT pg_sleep(2)", cancellationToken: Test)));
@@ -100,9 +96,7 @@ public sealed class DatabaseFailuresTests(PostgresServer server)
     [Fact]
     public async Task AStatementTimeoutBetweenTheStatementsOfAGridReadIsADatabaseFailure()
     {
-        var database = await server.CreateMigratedDatabaseAsync();
-        await using var connection = new NpgsqlConnection(server.ReaderConnectionString(database));
-        await connection.OpenAsync(Test);
+        await using var connection = await OpenReaderAsync();
         await connection.ExecuteAsync(new CommandDefinition("SET statement_timeout = '100ms'", cancellationToken: Test));
 
         var exception = await CaptureAsync(async () =>
@@ -122,10 +116,12 @@ public sealed class DatabaseFailuresTests(PostgresServer server)
     [Fact]
     public async Task OurCommandTimeoutIsATimeout()
     {
-        var database = await server.CreateMigratedDatabaseAsync();
-        var oneSecond = new NpgsqlConnectionStringBuilder(server.ReaderConnectionString(database)) { CommandTimeout = 1, CancellationTimeout = 100 };
-        await using var connection = new NpgsqlConnection(oneSecond.ConnectionString);
-        await connection.OpenAsync(Test);
+        await using var connection = await OpenReaderAsync(settings =>
+        {
+            settings.CommandTimeout = 1;
+            settings.CancellationTimeout = 100;
+            return settings;
+        });
 
         var exception = await CaptureAsync(() => connection.ExecuteAsync(new CommandDefinition("SELECT pg_sleep(5)", cancellationToken: Test)));
 
@@ -135,9 +131,7 @@ public sealed class DatabaseFailuresTests(PostgresServer server)
     [Fact]
     public async Task ACancellationIsTheClientsWhenItsTokenFiredAndOursOtherwise()
     {
-        var database = await server.CreateMigratedDatabaseAsync();
-        await using var connection = new NpgsqlConnection(server.ReaderConnectionString(database));
-        await connection.OpenAsync(Test);
+        await using var connection = await OpenReaderAsync();
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
 
         var exception = await CaptureAsync(() => connection.ExecuteAsync(new CommandDefinition("SELECT pg_sleep(5)", cancellationToken: cancel.Token)));
@@ -180,9 +174,7 @@ public sealed class DatabaseFailuresTests(PostgresServer server)
     [Fact]
     public async Task TwoCommandsOnOneConnectionAreOurBug()
     {
-        var database = await server.CreateMigratedDatabaseAsync();
-        await using var connection = new NpgsqlConnection(server.ReaderConnectionString(database));
-        await connection.OpenAsync(Test);
+        await using var connection = await OpenReaderAsync();
         var first = connection.ExecuteAsync(new CommandDefinition("SELECT pg_sleep(0.5)", cancellationToken: Test));
 
         var exception = await CaptureAsync(() => connection.ExecuteAsync(new CommandDefinition("SELECT 1", cancellationToken: Test)));
@@ -198,14 +190,22 @@ public sealed class DatabaseFailuresTests(PostgresServer server)
     [InlineData("SELECT 1 / 0", PostgresErrorCodes.DivisionByZero)]
     public async Task AStatementTheServerRejectsIsOurBug(string sql, string sqlState)
     {
-        var database = await server.CreateMigratedDatabaseAsync();
-        await using var connection = new NpgsqlConnection(server.ReaderConnectionString(database));
-        await connection.OpenAsync(Test);
+        await using var connection = await OpenReaderAsync();
 
         var exception = await CaptureAsync(() => connection.ExecuteAsync(new CommandDefinition(sql, cancellationToken: Test)));
 
         exception.Should().BeOfType<PostgresException>().Which.SqlState.Should().Be(sqlState);
         ShouldBe(exception, FailureOutcome.Bug, UnavailableCause.None);
+    }
+
+    /// <summary>The API's role on a database of its own, opened.</summary>
+    private async Task<NpgsqlConnection> OpenReaderAsync(Func<NpgsqlConnectionStringBuilder, NpgsqlConnectionStringBuilder>? tune = null)
+    {
+        var database = await server.CreateMigratedDatabaseAsync();
+        var settings = new NpgsqlConnectionStringBuilder(server.ReaderConnectionString(database));
+        var connection = new NpgsqlConnection((tune?.Invoke(settings) ?? settings).ConnectionString);
+        await connection.OpenAsync(Test);
+        return connection;
     }
 
     private static PostgresException Postgres(string sqlState) => new("message", "ERROR", "ERROR", sqlState);

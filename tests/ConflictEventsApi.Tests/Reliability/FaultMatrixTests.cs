@@ -107,14 +107,13 @@ public sealed class FaultMatrixTests
         {
             var samples = all.Where(s => s.Started >= Started && s.Started < Ended).ToList();
             var byStatus = samples.GroupBy(s => s.Status).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count());
-            var problems0 = new List<string>();
+            var problems = new List<string>();
             var caught = Silent ? samples.Where(s => s.Started < Faulted + CaughtInFlight && s.Ended > Faulted).ToList() : [];
             if (caught.Any(s => s.Ended > Recovered + MaxRecovery))
-                problems0.Add($"{Name}: a request caught in flight by the silence ended {(caught.Max(s => s.Ended) - Recovered).TotalMilliseconds:0} ms after recovery");
+                problems.Add($"{Name}: a request caught in flight by the silence ended {(caught.Max(s => s.Ended) - Recovered).TotalMilliseconds:0} ms after recovery");
             var unavailable = samples.Where(s => s.Status == 503 && !caught.Contains(s)).ToList();
             var slowest503 = unavailable.Count == 0 ? TimeSpan.Zero : unavailable.Max(s => s.Elapsed);
             var firstOk = samples.FirstOrDefault(s => s.Started >= Recovered && s.Status == 200);
-            var problems = problems0;
             foreach (var (status, count) in byStatus.Where(pair => pair.Key is not (200 or 304 or 503)))
             {
                 var first = samples.First(s => s.Status == status);
