@@ -132,7 +132,8 @@ public sealed record ClaimSource
 }
 
 /// <summary>A verbatim quote of the claim's source.</summary>
-public sealed record ClaimQuote
+/// <remarks>Not sealed: the query reads its rows as a private subtype that adds the claim id.</remarks>
+public record ClaimQuote
 {
     /// <summary>The exact words of the source.</summary>
     public required string Quote { get; init; }

@@ -91,10 +91,10 @@ public sealed class ClaimQueries(NpgsqlDataSource dataSource)
 
     // Every claim on these topics with its source and all its quotes, earliest source first.
     private const string ClaimsOfTopicsSql = """
-        SELECT c.topic_slug, c.id, c.value_text, c.value_numeric, c.qualifier, c.unit, c.as_of, c.as_of_precision, c.event_id, c.note,
-               s.id AS source_id, s.title AS source_title, s.outlet AS source_outlet, s.published_on AS source_published_on,
-               s.published_precision AS source_published_precision
-        FROM claims c JOIN sources s ON s.id = c.source_id
+        SELECT c.topic_slug AS topic, t.title AS topic_title, c.id, c.value_text, c.value_numeric, c.qualifier, c.unit, c.as_of,
+               c.as_of_precision, c.event_id, c.note, s.id AS source_id, s.title AS source_title, s.outlet AS source_outlet,
+               s.published_on AS source_published_on, s.published_precision AS source_published_precision
+        FROM claims c JOIN sources s ON s.id = c.source_id JOIN claim_topics t ON t.slug = c.topic_slug
         WHERE c.topic_slug = ANY(@slugs)
         ORDER BY c.topic_slug, s.published_on NULLS LAST, c.as_of NULLS LAST, c.id;
 
@@ -107,10 +107,10 @@ public sealed class ClaimQueries(NpgsqlDataSource dataSource)
     /// <summary>The two results of <see cref="ClaimsOfTopicsSql"/> as each topic's claims.</summary>
     private static async Task<ILookup<string, TopicClaim>> ReadClaimsAsync(SqlMapper.GridReader results)
     {
-        var claims = (await results.ReadAsync<TopicClaimRow>()).AsList();
-        var quotes = (await results.ReadAsync<QuoteRow>()).ToLookup(
-            row => row.ClaimId, row => new ClaimQuote { Quote = row.Quote, StartOffset = row.StartOffset, Length = row.Length });
-        return claims.ToLookup(row => row.TopicSlug, row => new TopicClaim
+        // The flat list row (a claim and its source in one row), shaped into TopicClaim below.
+        var claims = (await results.ReadAsync<ClaimSummary>()).AsList();
+        var quotes = (await results.ReadAsync<ClaimQuoteRow>()).ToLookup(row => row.ClaimId, row => (ClaimQuote)row);
+        return claims.ToLookup(row => row.Topic, row => new TopicClaim
         {
             Id = row.Id,
             ValueText = row.ValueText,
@@ -130,31 +130,10 @@ public sealed class ClaimQueries(NpgsqlDataSource dataSource)
         });
     }
 
-    // Flat rows as Dapper reads them (a claim and its source in one row), shaped into TopicClaim above.
-    private sealed record TopicClaimRow
-    {
-        public required string TopicSlug { get; init; }
-        public required string Id { get; init; }
-        public required string ValueText { get; init; }
-        public decimal? ValueNumeric { get; init; }
-        public string? Qualifier { get; init; }
-        public string? Unit { get; init; }
-        public DateOnly? AsOf { get; init; }
-        public string? AsOfPrecision { get; init; }
-        public string? EventId { get; init; }
-        public string? Note { get; init; }
-        public required string SourceId { get; init; }
-        public required string SourceTitle { get; init; }
-        public string? SourceOutlet { get; init; }
-        public DateOnly? SourcePublishedOn { get; init; }
-        public string? SourcePublishedPrecision { get; init; }
-    }
-
-    private sealed record QuoteRow
+    // A quote and the claim it is grouped by. Serialised as ClaimQuote (System.Text.Json writes the
+    // declared type), so the claim id stays out of the response.
+    private sealed record ClaimQuoteRow : ClaimQuote
     {
         public required string ClaimId { get; init; }
-        public required string Quote { get; init; }
-        public required int StartOffset { get; init; }
-        public required int Length { get; init; }
     }
 }

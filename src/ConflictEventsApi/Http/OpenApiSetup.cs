@@ -19,7 +19,6 @@ public static class OpenApiSetup
                     "diplomacy (the Sochi, Geneva and Astana tracks), every fact traceable to a verbatim quote.",
                 Contact = new OpenApiContact { Name = "ConflictEventsApi maintainers" },
             });
-            options.AddServer(new OpenApiServer { Url = "/" });
             options.OperationFilter<QueryParametersOperationFilter>();
             options.OperationFilter<TooManyRequestsOperationFilter>();
             options.OperationFilter<ResponseFormatsOperationFilter>();
@@ -38,7 +37,15 @@ public static class OpenApiSetup
     {
         // OpenAPI 3.1: nullable fields are type arrays ("type": ["string", "null"]) and the schemas are
         // JSON Schema 2020-12, so a response can be validated with any JSON Schema validator.
-        app.UseSwagger(options => options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_1);
+        app.UseSwagger(options =>
+        {
+            options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_1;
+            // Generators need an absolute server URL (Kiota ignores a relative one and leaves the base
+            // address to every caller): the document names the origin it was fetched from, which behind
+            // a proxy is the forwarded one.
+            options.PreSerializeFilters.Add((document, request) =>
+                document.Servers = [new OpenApiServer { Url = $"{request.Scheme}://{request.Host}{request.PathBase}" }]);
+        });
         app.UseSwaggerUI(options =>
         {
             options.SwaggerEndpoint($"/swagger/{DocumentName}/swagger.json", "ConflictEventsApi v1");

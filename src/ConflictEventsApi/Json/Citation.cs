@@ -1,7 +1,8 @@
 namespace ConflictEventsApi.Json;
 
 /// <summary>A verbatim quote from a source, with where it stands in the source's text.</summary>
-public sealed record Citation
+/// <remarks>Not sealed: a query reads its rows as a private subtype that adds the key they are grouped by.</remarks>
+public record Citation
 {
     /// <summary>Source id.</summary>
     public required string SourceId { get; init; }

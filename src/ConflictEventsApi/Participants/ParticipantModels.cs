@@ -4,7 +4,8 @@ using ConflictEventsApi.Json;
 namespace ConflictEventsApi.Participants;
 
 /// <summary>An actor's role in an event as the sources report it, with the quotes that say so.</summary>
-public sealed record ParticipantItem
+/// <remarks>Not sealed: the query reads its rows as a private subtype that adds the row id.</remarks>
+public record ParticipantItem
 {
     /// <summary>The event.</summary>
     /// <example>congress-of-syrian-national-dialogue</example>

@@ -33,45 +33,20 @@ public sealed class ParticipantQueries(NpgsqlDataSource dataSource)
         if (!await results.ReadSingleAsync<bool>()) return null;
         var rows = (await results.ReadAsync<ParticipantRow>()).AsList();
         var citations = (await results.ReadAsync<ParticipantCitation>()).ToLookup(c => c.ParticipantId);
-        return rows.Select(row => new ParticipantItem
-        {
-            EventId = row.EventId,
-            ActorId = row.ActorId,
-            ActorName = row.ActorName,
-            Role = row.Role,
-            Note = row.Note,
-            ReportedOn = row.ReportedOn,
-            Citations = citations[row.Id].Select(c => new Citation
-            {
-                SourceId = c.SourceId, SourceTitle = c.SourceTitle, Outlet = c.Outlet, PublishedOn = c.PublishedOn,
-                Quote = c.Quote, StartOffset = c.StartOffset, Length = c.Length, Supports = c.Supports,
-            }).ToList(),
-        }).ToList();
+        return rows.Select(row => (ParticipantItem)row with { Citations = [.. citations[row.Id]] }).ToList();
     }
 
-    private sealed record ParticipantRow
+    // The item and the row id its citations are keyed by. Serialised as ParticipantItem (System.Text.Json
+    // writes the declared type), so the id stays out of the response.
+    private sealed record ParticipantRow : ParticipantItem
     {
         public required int Id { get; init; }
-        public required string EventId { get; init; }
-        public required string ActorId { get; init; }
-        public required string ActorName { get; init; }
-        public required string Role { get; init; }
-        public string? Note { get; init; }
-        public DateOnly? ReportedOn { get; init; }
     }
 
     // A Citation with its participant's id: Dapper's grid reader has no async multi-mapping, and a
     // synchronous read would block a request thread on the network.
-    private sealed record ParticipantCitation
+    private sealed record ParticipantCitation : Citation
     {
         public required int ParticipantId { get; init; }
-        public required string SourceId { get; init; }
-        public required string SourceTitle { get; init; }
-        public string? Outlet { get; init; }
-        public DateOnly? PublishedOn { get; init; }
-        public required string Quote { get; init; }
-        public required int StartOffset { get; init; }
-        public required int Length { get; init; }
-        public required string Supports { get; init; }
     }
 }
