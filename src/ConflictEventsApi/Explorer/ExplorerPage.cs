@@ -44,6 +44,17 @@ public static class ExplorerPage
         var files = new PhysicalFileProvider(root);
         app.UseWhen(context => Serves(context.Request.Path), page =>
         {
+            // The page's own policy, set as the response starts like the API's (which then keeps it).
+            page.Use((context, next) =>
+            {
+                context.Response.OnStarting(() =>
+                {
+                    context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                    context.Response.Headers.XFrameOptions = "DENY";
+                    return Task.CompletedTask;
+                });
+                return next(context);
+            });
             // Relative module URLs resolve against /explore/, so the bare path redirects there.
             page.Use((context, next) =>
             {

@@ -2,8 +2,8 @@ namespace ConflictEventsApi.Http;
 
 /// <summary>
 /// Headers that stop a browser from sniffing, framing or running anything from an API response.
-/// Swagger UI keeps the browser defaults; the explorer page has a policy of its own
-/// (<see cref="Explorer.ExplorerPage.ContentSecurityPolicy"/>).
+/// Swagger UI keeps the browser defaults; a page with a policy of its own (the explorer) sets it
+/// in its branch of the pipeline and keeps it.
 /// </summary>
 public static class SecurityHeaders
 {
@@ -20,12 +20,9 @@ public static class SecurityHeaders
                 var headers = context.Response.Headers;
                 headers.XContentTypeOptions = "nosniff";
                 headers["Referrer-Policy"] = "no-referrer";
-                if (Explorer.ExplorerPage.Serves(context.Request.Path))
-                {
-                    headers.ContentSecurityPolicy = Explorer.ExplorerPage.ContentSecurityPolicy;
-                    headers.XFrameOptions = "DENY";
-                }
-                else if (!context.Request.Path.StartsWithSegments("/swagger"))
+                // OnStarting callbacks run last registered first, so a page's own policy, registered
+                // further down the pipeline, is already there.
+                if (!context.Request.Path.StartsWithSegments("/swagger") && !headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.ContentSecurityPolicy))
                 {
                     headers.ContentSecurityPolicy = ContentSecurityPolicy;
                     headers.XFrameOptions = "DENY";
