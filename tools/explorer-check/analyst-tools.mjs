@@ -46,7 +46,7 @@ export async function checkAnalystTools({ page, base, api, expect, ready }) {
   expect(statusValue === "held", `filters: the status control shows the address's filter (${statusValue})`);
 
   // Exports: each panel's CSV link answers CSV; a chart downloads as SVG.
-  const csv = await page.evaluate(() => [...document.querySelectorAll(".panel a[data-csv]")].map((a) => a.href));
+  const csv = await page.evaluate(() => [...document.querySelectorAll(".panel:not([hidden]) a[data-csv]:not([hidden])")].map((a) => a.href));
   const answers = await Promise.all(csv.map(async (href) => { const r = await fetch(href); return r.ok && (r.headers.get("content-type") ?? "").startsWith("text/csv"); }));
   expect(csv.length >= 4 && answers.every(Boolean), `exports: ${csv.length} panels offer the API's CSV, ${answers.filter(Boolean).length} answer text/csv`);
   const [download] = await Promise.all([page.waitForEvent("download", { timeout: 5000 }).catch(() => null), page.locator("#timeline button[data-export=svg]").click({ timeout: 5000 }).catch(() => null)]);

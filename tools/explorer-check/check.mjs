@@ -45,7 +45,7 @@ const panels = await wide.page.evaluate(() => {
   const count = (selector) => document.querySelectorAll(selector).length;
   return {
     timelineMarks: count("#timeline .chart svg a"), timelineRows: count("#timeline [data-table] tbody tr"), undated: count("#timeline [data-apart] li"),
-    plans: count("#timeline .chart svg [aria-label=arrow] path"),
+    plans: count("#timeline .chart svg [data-mark=arrow] path, #timeline .chart svg [aria-label=arrow] path"),
     positionMarks: count("#positions .chart svg a"), positionRows: count("#positions [data-table] tbody tr"),
     mapMarks: count("#map .chart svg a"), unplaced: count("#map [data-apart] li"),
     claimRows: count("#claims [data-table] tbody tr"), claimMarks: count("#claims .chart svg a"), topics: count("#topic option"),

@@ -21,7 +21,7 @@ export async function checkMapProjection(page, expect, tolerance = 3) {
       const mark = a.querySelector("[data-lon]") ?? a.firstElementChild;
       const box = mark.getBoundingClientRect();
       return { lon: Number(mark.dataset.lon), lat: Number(mark.dataset.lat), label: mark.getAttribute("aria-label") ?? a.getAttribute("aria-label") ?? "",
-        place: mark.dataset.place ?? (mark.getAttribute("aria-label") ?? "").split(", ").pop(), x: box.x + box.width / 2, y: box.y + box.height / 2 };
+        place: mark.dataset.place ?? (mark.getAttribute("aria-label") ?? "").split(", ").pop(), x: box.x + box.width / 2, y: box.y + box.height / 2, r: box.width / 2 };
     });
     if (!svg) return { declared: null, drawn: Boolean(anySvg), points };
     const m = svg.getScreenCTM();
@@ -48,10 +48,11 @@ export async function checkMapProjection(page, expect, tolerance = 3) {
   expect(off.every((p) => Number.isFinite(p.error) && p.error <= tolerance),
     `map: every point within ${tolerance} px of its projected coordinate (worst ${worst.error.toFixed(2)} px: ${worst.label})`);
 
-  // Each place's label sits on its dot (touches a 12 px neighbourhood of the point's centre).
+  // Each place's label sits at its dot (within 12 px of the dot's edge).
   const far = [...byPlace].filter(([place, [p]]) => {
     const box = seen.labels.find((l) => l.place === place)?.box;
-    return !box || p.x < box.x - 12 || p.x > box.x + box.width + 12 || p.y < box.y - 12 || p.y > box.y + box.height + 12;
+    const near = 12 + p.r;
+    return !box || p.x < box.x - near || p.x > box.x + box.width + near || p.y < box.y - near || p.y > box.y + box.height + near;
   }).map(([place]) => place);
   expect(far.length === 0, `map: every place labelled beside its dot${far.length ? ` (not: ${far.join(", ")})` : ""}`);
 

@@ -10,7 +10,7 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/
 export async function checkReadability(page, expect, width) {
   const seen = await page.evaluate(() => {
     const charts = [...document.querySelectorAll(".panel .chart svg")];
-    const ticks = [...document.querySelectorAll("#timeline .chart svg [aria-label='x-axis tick label'] text, #timeline .chart svg g[aria-label*='x-axis'] text")].map((t) => t.textContent);
+    const ticks = [...document.querySelectorAll("#timeline .chart svg g[data-mark*='x-axis'] text, #timeline .chart svg g[aria-label*='x-axis'] text")].map((t) => t.textContent);
     const marks = [...document.querySelectorAll("#timeline .chart svg a")];
     const dates = marks.map((a) => a.dataset.date ?? /(\d{4}-\d{2}-\d{2})/.exec(a.getAttribute("aria-label") ?? a.querySelector("[aria-label]")?.getAttribute("aria-label") ?? "")?.[1] ?? "");
     const legend = [...document.querySelectorAll("#timeline [data-legend] [data-value]")].map((s) => s.dataset.value);
@@ -30,7 +30,7 @@ export async function checkReadability(page, expect, width) {
     };
   });
   expect(seen.scroll <= 0, `${width}px: no horizontal scroll (page ${seen.scroll} px wider than the window${seen.wide.length ? `; wider: ${seen.wide.join(", ")}` : ""})`);
-  expect(seen.smallest >= 12, `${width}px: chart text at least 12 px (smallest ${seen.smallest.toFixed(1)} px)`);
+  expect(Math.round(seen.smallest * 10) / 10 >= 12, `${width}px: chart text at least 12 px (smallest ${seen.smallest.toFixed(1)} px)`);
   expect(seen.charts >= 4 && seen.unnamed === 0, `${width}px: ${seen.charts} charts, each with an accessible name and a table beside it (${seen.unnamed} without)`);
   expect(seen.ticks.length > 0 && !seen.ticks.some((t) => /\d\s?(AM|PM)\b|\d:\d\d/.test(t)), `${width}px: timeline ticks are days, not hours (${seen.ticks.slice(0, 4).join(" | ")})`);
   expect(seen.dates.length > 1 && seen.dates.every((d, i) => d && (i === 0 || seen.dates[i - 1] <= d)), `${width}px: timeline marks in date order (the keyboard's order)`);
