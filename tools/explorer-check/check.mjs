@@ -5,6 +5,7 @@
 // axe-core finds nothing serious. Prints the page weight and time to first chart; writes one
 // screenshot per width.   node check.mjs <api-base-url> <chromium> <screenshot-1400.png> <screenshot-390.png>
 import { launch, openPage } from "./browser.mjs";
+import { measureFirstLoad } from "./first-load.mjs";
 import { checkMapProjection } from "./map-projection.mjs";
 import { checkReadability, checkAxe, checkNoInternalIds } from "./readability.mjs";
 import { checkAnalystTools } from "./analyst-tools.mjs";
@@ -22,21 +23,10 @@ const drawn = () => document.body.dataset.ready === "true";
 const ready = (page, what = "the page to be drawn", condition = drawn) => page.waitForFunction(condition, null, { timeout: 20000 })
   .then(() => true, (error) => { fail(`timed out waiting for ${what}: ${error.message.split("\n")[0]}`); return false; });
 
-// 1. Weight and time to first chart: two loads with the browser's cache off, the first also warms the
-// API (a just-started server compiles each endpoint on first use); the second is a new visitor's.
+// 1. Weight and time to first chart (first-load.mjs): the first load also warms a just-started API.
 const wide = await openPage(browser, { width: 1400, height: 1000, origin, fail });
-const loadCold = async () => {
-  wide.requests.clear();
-  await wide.setCache(false);
-  await wide.page.goto(`${base}/explore/`);
-  await ready(wide.page, "every panel drawn", () => document.body.dataset.ready === "true" && (performance.getEntriesByName("explorer-ready").length > 0));
-  const timing = await wide.page.evaluate(() => ({ firstChart: performance.getEntriesByName("first-chart")[0]?.startTime, ready: performance.getEntriesByName("explorer-ready")[0]?.startTime }));
-  const loads = [...wide.requests.values()];
-  await wide.setCache(true);
-  return { timing, loads, bytes: loads.reduce((sum, r) => sum + r.bytes, 0) };
-};
-const coldServer = await loadCold();
-const first = await loadCold();
+const coldServer = await measureFirstLoad(wide, base, ready);
+const first = await measureFirstLoad(wide, base, ready);
 const apiCalls = first.loads.filter((r) => !new URL(r.url).pathname.startsWith("/explore"));
 const perItem = apiCalls.filter((r) => /^\/(events|stances|actors)\/[^/.]+$/.test(new URL(r.url).pathname));
 expect(perItem.length === 0 && apiCalls.length <= 12, `first load: ${apiCalls.length} API requests, ${perItem.length} of them per item (${perItem.slice(0, 3).map((r) => new URL(r.url).pathname).join(", ")})`);
@@ -50,6 +40,7 @@ const panels = await wide.page.evaluate(() => {
     mapMarks: count("#map .chart svg a"), unplaced: count("#map [data-apart] li"),
     claimRows: count("#claims [data-table] tbody tr"), claimMarks: count("#claims .chart svg a"), topics: count("#topic option"),
     warnings: [...document.querySelectorAll(".panel .warning")].map((w) => w.textContent),
+    requestsShown: ["#timeline", "#positions", "#map", "#claims"].map((id) => document.querySelectorAll(`${id} [data-request] code`).length),
   };
 });
 console.log(JSON.stringify(panels));
@@ -58,6 +49,7 @@ expect(panels.timelineMarks > 0 && panels.timelineMarks + panels.undated === pan
 expect(panels.plans > 0, `timeline: ${panels.plans} moved plan(s) drawn`);
 expect(panels.positionMarks > 0 && panels.positionRows > 0, `positions: ${panels.positionMarks} actors drawn`);
 expect(panels.mapMarks > 0, `map: ${panels.mapMarks} places drawn, ${panels.unplaced} events listed beside it`);
+expect(panels.requestsShown.every((n) => n > 0), `every panel shows the requests it made (${panels.requestsShown.join(", ")})`);
 expect(panels.claimRows >= 2 && panels.topics > 1 && panels.claimMarks > 0, `disputed figures: ${panels.topics} topics, ${panels.claimRows} sources side by side, ${panels.claimMarks} drawn`);
 
 // 2. At each width: layout, map, accessibility; then a click on the timeline, the evidence, Back and Forward.
@@ -108,8 +100,13 @@ for (const [width, height, shot] of [[1400, 1000, wideShot], [390, 844, narrowSh
   const forward = await page.evaluate(() => globalThis.explorerCheckToken);
   expect(back.token === "still here" && back.evidence === 0 && forward === "still here", `${width}px: Back and Forward move between views without reloading`);
 
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: shot, fullPage: width === 390 });
+  // The README's picture with the congress's evidence open: wide, the top of the page (the evidence
+  // beside the charts); narrow, two screens from where the click brought the reader.
+  if (width === 1400) await page.evaluate(() => window.scrollTo(0, 0));
+  else await page.evaluate(() => document.querySelector("#evidence").scrollIntoView({ block: "start" }));
+  await page.setViewportSize({ width, height: width === 390 ? 1600 : 1800 });
+  await page.screenshot({ path: shot });
+  await page.setViewportSize({ width, height });
   if (width === 390) await view.close();
 }
 

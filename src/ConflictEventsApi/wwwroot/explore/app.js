@@ -1,7 +1,7 @@
 // The explorer: reads the state from the address, draws the panels that depend on what changed, and
 // keeps the address in step without reloading: links to the page's own states are followed in place
 // (History API), Back and Forward redraw, and a panel's stale requests are aborted.
-import { get } from "./api.js";
+import { getAll } from "./api.js";
 import { drawTimeline } from "./timeline.js";
 import { drawPositions } from "./positions.js";
 import { drawMap } from "./map.js";
@@ -56,7 +56,7 @@ async function render(before = null) {
   await Promise.all(work);
   if (generation !== renders) return; // a newer view is being drawn: it will say when it is ready
   if (before === null) performance.mark("explorer-ready");
-  else bringIntoView(before, now);
+  bringIntoView(before ?? { ...now, fact: "", quote: "", q: "" }, now);
   document.body.dataset.ready = "true";
 }
 
@@ -94,7 +94,7 @@ async function fillFilterChoices(track) {
 }
 
 async function start() {
-  const tracks = (await get(null, "/tracks")).items;
+  const tracks = await getAll(null, "/tracks");
   $("#track").replaceChildren(...tracks.map((track) => new Option(track.name, track.id)));
   $("#track").addEventListener("change", (e) => go(href({ track: e.target.value, target: "", fact: "", quote: "", kind: "", status: "" })).then(() => fillFilterChoices(state().track)));
   $("#target").addEventListener("change", (e) => go(href({ target: e.target.value })));

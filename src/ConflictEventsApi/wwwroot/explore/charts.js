@@ -18,9 +18,10 @@ export function labelledRows(rows, label, width) {
   const lines = Math.min(4, Math.max(1, ...rows.map((r) => Math.ceil(label(r).length / perLine))));
   const step = 24 + 15 * lines;
   return {
-    margins: { marginLeft: 12, marginRight: 24, marginTop: 34 },
+    // Room above the first row for its label's lines below the date axis.
+    margins: { marginLeft: 12, marginRight: 24, marginTop: 24 + 15 * lines },
     y: { type: "point", axis: null, domain: rows.map((_, i) => i), padding: 0.5 },
-    height: 40 + step * rows.length,
+    height: 30 + 15 * lines + step * rows.length,
     marks: [Plot.text(rows, { y: (_, i) => i, frameAnchor: "left", textAnchor: "start", lineAnchor: "bottom", dy: -11, text: label, lineWidth, fill: "#222" })],
   };
 }
@@ -34,7 +35,7 @@ export function dateAxis(dates, width) {
   const days = Math.max(1, (Math.max(...dates) - Math.min(...dates)) / 864e5);
   const room = Math.max(2, Math.floor(width / 75));
   const [unit, length, format] = days <= 20 ? [d3.utcDay, 1, "%-d %b"] : days <= 150 ? [d3.utcWeek, 7, "%-d %b"] : [d3.utcMonth, 30.4, "%b %Y"];
-  return { type: "utc", label: null, grid: true, axis: "top", ticks: unit.every(Math.max(1, Math.ceil(days / length / room))), tickFormat: d3.utcFormat(format) };
+  return { type: "utc", label: null, grid: true, axis: "top", inset: 10, ticks: unit.every(Math.max(1, Math.ceil(days / length / room))), tickFormat: d3.utcFormat(format) };
 }
 
 /** Puts a chart in its panel, described, with the first chart's time and an SVG download. */

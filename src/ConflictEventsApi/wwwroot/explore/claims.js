@@ -1,5 +1,5 @@
 // Disputed figures: every source's value on one topic, side by side; none is chosen for you.
-import { get, clearRequests, offerCsv } from "./api.js";
+import { getAll, clearRequests, offerCsv } from "./api.js";
 import { href } from "./state.js";
 import { chart, table, labelledRows, dateAxis, widthOf } from "./charts.js";
 import { dateText } from "./words.js";
@@ -10,7 +10,7 @@ const { Plot } = globalThis;
 export async function drawClaims(panel, state, topicSelect, signal) {
   clearRequests(panel);
   // include=claims: every topic with every source's figure and quotes, in one request.
-  const topics = (await get(panel, "/claims/topics?include=claims", signal)).items;
+  const topics = await getAll(panel, "/claims/topics?include=claims", signal);
   topicSelect.replaceChildren(...topics.map((t) => new Option(`${t.title}${t.disagree ? " (sources disagree)" : ""}`, t.slug)));
   const slug = state.topic || (topics.find((t) => t.disagree) ?? topics[0])?.slug;
   const topic = topics.find((t) => t.slug === slug);

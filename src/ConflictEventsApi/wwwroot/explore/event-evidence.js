@@ -1,6 +1,6 @@
 // An event's evidence: its card (dates, status, place, summary, earlier plans), its participants
 // by role (each with its quotes), then every quote grouped by source, each quote once.
-import { get } from "./api.js";
+import { get, getAll } from "./api.js";
 import { href } from "./state.js";
 import { element } from "./charts.js";
 import { words, dateText, rangeText, readable } from "./words.js";
@@ -11,12 +11,12 @@ const roleOrder = ["host", "sponsor", "mediator", "invited", "not-invited", "exp
 
 export async function eventEvidence(panel, id, state, signal) {
   const path = `/events/${encodeURIComponent(id)}`;
-  const [detail, participants, sources] = await Promise.all([get(panel, path, signal), get(panel, `${path}/participants`, signal), sourceList(panel)]);
+  const [detail, participants, sources] = await Promise.all([get(panel, path, signal), getAll(panel, `${path}/participants`, signal), sourceList(panel)]);
   const { event } = detail;
   // One list of quotes: the event's citations and its participants', each (source, offset, length) once.
   const key = (c) => `${c.sourceId}|${c.startOffset}|${c.length}`;
   const unique = new Map();
-  for (const c of [...detail.citations, ...participants.items.flatMap((p) => p.citations)]) if (!unique.has(key(c))) unique.set(key(c), c);
+  for (const c of [...detail.citations, ...participants.flatMap((p) => p.citations)]) if (!unique.has(key(c))) unique.set(key(c), c);
   const bySource = [...groupBy([...unique.values()], (c) => c.sourceId)]
     .sort(([, a], [, b]) => (a[0].publishedOn ?? "").localeCompare(b[0].publishedOn ?? ""));
   const quotes = bySource.flatMap(([, cs]) => cs.sort((a, b) => a.startOffset - b.startOffset));
@@ -31,14 +31,14 @@ export async function eventEvidence(panel, id, state, signal) {
   const plans = (detail.schedules ?? []).filter((s) => s.startDate);
   if (plans.length > 1) card.append(element("p", { textContent: `Planned dates: ${plans.map((s) => `${rangeText(s.startDate, s.endDate, s.datePrecision)} (announced ${dateText(s.announcedOn)}, ${s.status})`).join("; ")}` }));
 
-  const roles = roleOrder.filter((r) => participants.items.some((p) => p.role === r));
-  const people = element("section", { className: "participants" }, element("h4", { textContent: `Participants by role: ${participants.items.length}` }),
+  const roles = roleOrder.filter((r) => participants.some((p) => p.role === r));
+  const people = element("section", { className: "participants" }, element("h4", { textContent: `Participants by role: ${participants.length}` }),
     ...roles.map((role) => {
-      const group = element("div", {}, element("h5", { textContent: `${words(role)} (${participants.items.filter((p) => p.role === role).length})` }),
-        element("ul", {}, ...participants.items.filter((p) => p.role === role).map((p) => element("li", {},
+      const group = element("div", {}, element("h5", { textContent: `${words(role)} (${participants.filter((p) => p.role === role).length})` }),
+        element("ul", {}, ...participants.filter((p) => p.role === role).map((p) => element("li", {},
           element("a", { href: href({ fact: `position:${p.actorId}`, quote: "" }), textContent: p.actorName }),
           p.note ? ` — ${readable(p.note, sources)} ` : " ",
-          ...p.citations.map((c) => quoteNumber(c, number.get(key(c)), state))))));
+          ...p.citations.flatMap((c) => [quoteNumber(c, number.get(key(c)), state), " "])))));
       group.dataset.role = role;
       return group;
     }));

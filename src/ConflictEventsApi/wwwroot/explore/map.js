@@ -64,7 +64,9 @@ export async function drawMap(panel, state, signal) {
     Object.assign(dot.dataset, { lon: place.lon, lat: place.lat, place: place.place });
     dot.append(Object.assign(svgEl("title"), { textContent: `${place.place}\n${place.events.map((e) => `${e.title} (${rangeText(e.startDate, e.endDate, e.datePrecision)})`).join("\n")}` }));
     link.append(dot);
-    const label = svgEl("text", { x: x + radius(place) + 4, y: y + 4, "font-size": 13, "font-weight": 600, fill: "#111", stroke: "white", "stroke-width": 3, "paint-order": "stroke", "aria-hidden": "true" });
+    // Labels read to the right of their dot, or to its left near the right edge, never cut off.
+    const leftward = x > width - 130;
+    const label = svgEl("text", { x: leftward ? x - radius(place) - 4 : x + radius(place) + 4, y: y + 4, "text-anchor": leftward ? "end" : "start", "font-size": 13, "font-weight": 600, fill: "#111", stroke: "white", "stroke-width": 3, "paint-order": "stroke", "aria-hidden": "true" });
     label.dataset.labelFor = place.place;
     label.textContent = place.events.length > 1 ? `${place.place} (${place.events.length})` : place.place;
     svg.append(link, label);

@@ -1,7 +1,7 @@
 // Positions: each actor's position toward the track or one of its events (the latest of its stances
 // toward it decides), with the kind of those deciding stances in words: "demands participation" is
 // not plain support. Shape and colour both tell the position apart.
-import { clearRequests, getAll, get, offerCsv, query } from "./api.js";
+import { clearRequests, getAll, offerCsv, query } from "./api.js";
 import { trackEvents } from "./shared-data.js";
 import { href } from "./state.js";
 import { chart, legend, table, labelledRows, dateAxis, widthOf, linkOf, element } from "./charts.js";
@@ -22,7 +22,8 @@ export async function drawPositions(panel, state, targetSelect, signal) {
   clearRequests(panel);
   const [events, positions, stances] = await Promise.all([
     trackEvents(panel, state.track),
-    get(panel, positionsPath(state), signal),
+    // Follows nextCursor: positions may come in pages (keyset paging), like every list.
+    getAll(panel, positionsPath(state), signal),
     // The kinds of the deciding stances: the track's stances in one list, not one request per stance.
     getAll(panel, `/stances${query({ track: state.track, limit: 500 })}`, signal),
   ]);
@@ -32,7 +33,7 @@ export async function drawPositions(panel, state, targetSelect, signal) {
   const titles = new Map(events.map((e) => [e.id, e.title]));
   const kindOf = new Map(stances.map((s) => [s.id, s.kind]));
   const order = Object.keys(positionStyle);
-  const rows = positions.items.map((p) => ({
+  const rows = positions.map((p) => ({
     ...p, date: day(p.lastStatedOn ?? p.firstStatedOn), link: href({ fact: `position:${p.actorId}`, quote: "" }),
     kinds: [...new Set(p.decidingStanceIds.map((id) => words(kindOf.get(id))).filter(Boolean))].join(", "),
   })).sort((a, b) => order.indexOf(a.position) - order.indexOf(b.position) || (a.date ?? 0) - (b.date ?? 0) || a.actorName.localeCompare(b.actorName));
