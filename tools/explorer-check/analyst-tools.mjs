@@ -1,6 +1,8 @@
 // The explorer as an analyst's tool, at 1400 px: an actor's stances over time, kinds that read as
-// themselves, search, filters, each panel's CSV and each chart's SVG, a print layout, and views
+// themselves, map zoom, search, filters, each panel's CSV and each chart's SVG, a print layout, and views
 // reopened from an address alone. Answers are compared with the API's own, not with fixed numbers.
+
+import { checkMapProjection } from "./map-projection.mjs";
 
 export async function checkAnalystTools({ page, base, api, expect, ready }) {
   await page.goto(`${base}/explore/`);
@@ -27,6 +29,14 @@ export async function checkAnalystTools({ page, base, api, expect, ready }) {
     `${actor.actorName}: its ${history.items.length} stances over time, each opening its quote (the API lists ${all.items.length})`);
   await page.locator("#evidence [data-history] a[data-quote]").first().click({ timeout: 5000 }).catch(() => null);
   expect(await ready(page, "the quote marked in its article", () => document.body.dataset.ready === "true" && (document.querySelector("#evidence mark") !== null)), `${actor.actorName}: a stance's quote opens marked in its article`);
+
+  // The map zoomed in is projected again: its points still sit at their coordinates on the basemap.
+  const scale = () => page.evaluate(() => JSON.parse(document.querySelector("#map svg[data-projection]")?.dataset.projection ?? "{}").scale);
+  const before = await scale();
+  await page.locator("#map button[data-zoom=in]").click({ timeout: 5000 }).catch(() => null);
+  const after = await scale();
+  expect(after > before, `map: zooming in draws at a larger scale (${Math.round(before)} to ${Math.round(after)})`);
+  await checkMapProjection(page, expect);
 
   // Search (the API's q over events and stances) from the search box.
   await page.fill("#q", "boycott", { timeout: 5000 }).then(() => page.press("#q", "Enter"), () => expect(false, "search: no search box (#q)"));

@@ -34,7 +34,43 @@ export async function drawMap(panel, state, signal) {
   const lats = located.map((e) => e.latitude);
   const extent = located.length === 0 ? { type: "Sphere" } : { type: "MultiPoint", coordinates: [
     [Math.min(...lons) - 8, Math.min(...lats) - 6], [Math.max(...lons) + 8, Math.max(...lats) + 6]] };
-  const projection = d3.geoMercator().fitExtent([[10, 10], [width - 10, height - 10]], extent);
+  const fitted = d3.geoMercator().fitExtent([[10, 10], [width - 10, height - 10]], extent);
+  // Zooming projects again at another scale around the view's centre (no transform on top), so the
+  // declared projection stays the one every point and country was drawn with.
+  let zoom = 1;
+  const centre = fitted.invert([width / 2, height / 2]);
+  const paint = () => {
+    const projection = d3.geoMercator().scale(fitted.scale() * zoom).translate([0, 0]);
+    const [cx, cy] = projection(centre);
+    projection.translate([width / 2 - cx, height / 2 - cy]);
+    chart(panel, located.length ? drawn(projection, width, height, countries, places) : null,
+      `Map of the ${state.track} track: ${located.length} located events at ${places.length} places`, "No event with a location matches.");
+  };
+  for (const button of panel.querySelectorAll("button[data-zoom]")) {
+    button.onclick = () => {
+      zoom = { in: zoom * 1.6, out: Math.max(0.25, zoom / 1.6), fit: 1 }[button.dataset.zoom];
+      paint();
+    };
+  }
+  paint();
+
+  const statuses = Object.keys(statusColours).filter((s) => places.some((p) => p.status === s));
+  legend(panel, "Status", [...statuses.map((s) => [s, statusColours[s]]), ...(places.some((p) => p.status === "mixed") ? [["several statuses", "#7b3294"]] : [])],
+    ["a larger dot and (n): n events at that place"]);
+  apart(panel, "Not on the map (no location)", events.filter((e) => e.latitude === null || e.longitude === null).map((e) => [e.title, eventLink(e.id)]));
+  table(panel, ["place", "event", "dates", "status", "latitude", "longitude"], located.map((e) => ({
+    cells: [e.place ?? "", [e.title, eventLink(e.id)], rangeText(e.startDate, e.endDate, e.datePrecision), e.status, e.latitude, e.longitude],
+  })), `${located.length} located events`);
+}
+
+function svgEl(tag, attributes = {}) {
+  const node = document.createElementNS(svgNs, tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  return node;
+}
+
+/** The basemap and the places, drawn with one projection that the <svg> declares. */
+function drawn(projection, width, height, countries, places) {
   const path = d3.geoPath(projection);
 
   const svg = document.createElementNS(svgNs, "svg");
@@ -71,19 +107,5 @@ export async function drawMap(panel, state, signal) {
     label.textContent = place.events.length > 1 ? `${place.place} (${place.events.length})` : place.place;
     svg.append(link, label);
   }
-  chart(panel, located.length ? svg : null, `Map of the ${state.track} track: ${located.length} located events at ${places.length} places`, "No event with a location matches.");
-
-  const statuses = Object.keys(statusColours).filter((s) => places.some((p) => p.status === s));
-  legend(panel, "Status", [...statuses.map((s) => [s, statusColours[s]]), ...(places.some((p) => p.status === "mixed") ? [["several statuses", "#7b3294"]] : [])],
-    ["a larger dot and (n): n events at that place"]);
-  apart(panel, "Not on the map (no location)", events.filter((e) => e.latitude === null || e.longitude === null).map((e) => [e.title, eventLink(e.id)]));
-  table(panel, ["place", "event", "dates", "status", "latitude", "longitude"], located.map((e) => ({
-    cells: [e.place ?? "", [e.title, eventLink(e.id)], rangeText(e.startDate, e.endDate, e.datePrecision), e.status, e.latitude, e.longitude],
-  })), `${located.length} located events`);
-}
-
-function svgEl(tag, attributes = {}) {
-  const node = document.createElementNS(svgNs, tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  return node;
+  return svg;
 }
