@@ -27,7 +27,7 @@ const ready = (page, what = "the page to be drawn", condition = drawn) => page.w
 const wide = await openPage(browser, { width: 1400, height: 1000, origin, fail });
 const coldServer = await measureFirstLoad(wide, base, ready);
 const first = await measureFirstLoad(wide, base, ready);
-const apiCalls = first.loads.filter((r) => !new URL(r.url).pathname.startsWith("/explore"));
+const apiCalls = first.loads.filter((r) => r.url.startsWith(origin) && !new URL(r.url).pathname.startsWith("/explore"));
 const perItem = apiCalls.filter((r) => /^\/(events|stances|actors)\/[^/.]+$/.test(new URL(r.url).pathname));
 expect(perItem.length === 0 && apiCalls.length <= 12, `first load: ${apiCalls.length} API requests, ${perItem.length} of them per item (${perItem.slice(0, 3).map((r) => new URL(r.url).pathname).join(", ")})`);
 

@@ -12,7 +12,7 @@ const ready = (page, what, condition) => page.waitForFunction(condition, null, {
 await measureFirstLoad(view, base, ready);
 for (let i = 0; i < Number(runs); i++) {
   const { timing, loads, bytes } = await measureFirstLoad(view, base, ready);
-  const api = loads.filter((r) => !new URL(r.url).pathname.startsWith("/explore")).length;
+  const api = loads.filter((r) => r.url.startsWith(base) && !new URL(r.url).pathname.startsWith("/explore")).length;
   console.log(`first chart ${Math.round(timing.firstChart)} ms, all panels ${Math.round(timing.ready)} ms, ${loads.length} requests (${api} to the API), ${bytes} bytes, ` +
     `a click on the congress to its quotes ${await clickToEvidence(view.page)} ms`);
 }
