@@ -4,7 +4,11 @@
 export async function get(panel, path, signal) {
   if (panel) showRequest(panel, path);
   const response = await fetch(path, { headers: { Accept: "application/json" }, signal });
-  if (!response.ok) throw new Error(`${response.status} ${response.statusText} for ${path}`);
+  if (!response.ok) {
+    // The API explains a refusal in a problem document (e.g. an actor alias that names several actors).
+    const problem = await response.json().catch(() => null);
+    throw new Error(`${problem?.detail ?? problem?.title ?? response.statusText} (${response.status} for ${path})`);
+  }
   return response.json();
 }
 

@@ -28,14 +28,17 @@ export function labelledRows(rows, label, width) {
 
 /**
  * A date axis that suits the dates and the width: whole days for spans of weeks (never hours),
- * else weeks or months, thinned so the labels (about 70 px each) do not collide.
+ * else weeks, months or years, thinned so the labels (about 75 px each) do not collide. Steps
+ * divide their calendar unit (1, 2, 3 or 6 months; never 5), so ticks fall alike every year.
  */
 export function dateAxis(dates, width) {
   const { d3 } = globalThis;
   const days = Math.max(1, (Math.max(...dates) - Math.min(...dates)) / 864e5);
   const room = Math.max(2, Math.floor(width / 75));
-  const [unit, length, format] = days <= 20 ? [d3.utcDay, 1, "%-d %b"] : days <= 150 ? [d3.utcWeek, 7, "%-d %b"] : [d3.utcMonth, 30.4, "%b %Y"];
-  return { type: "utc", label: null, grid: true, axis: "top", inset: 10, ticks: unit.every(Math.max(1, Math.ceil(days / length / room))), tickFormat: d3.utcFormat(format) };
+  const choices = [[d3.utcDay, 1, 1, "%-d %b"], [d3.utcDay, 1, 2, "%-d %b"], [d3.utcWeek, 7, 1, "%-d %b"], [d3.utcWeek, 7, 2, "%-d %b"],
+    [d3.utcMonth, 30.4, 1, "%b %Y"], [d3.utcMonth, 30.4, 2, "%b %Y"], [d3.utcMonth, 30.4, 3, "%b %Y"], [d3.utcMonth, 30.4, 6, "%b %Y"], [d3.utcYear, 365, 1, "%Y"]];
+  const [unit, length, step, format] = choices.find(([, length, step]) => days / (length * step) <= room) ?? [d3.utcYear, 365, Math.ceil(days / 365 / room), "%Y"];
+  return { type: "utc", label: null, grid: true, axis: "top", inset: 26, ticks: unit.every(step), tickFormat: d3.utcFormat(format) };
 }
 
 /** Puts a chart in its panel, described, with the first chart's time and an SVG download. */
