@@ -37,7 +37,7 @@ const panels = await wide.page.evaluate(() => {
     timelineMarks: count("#timeline .chart svg a"), timelineRows: count("#timeline [data-table] tbody tr"), undated: count("#timeline [data-apart] li"),
     plans: count("#timeline .chart svg [data-mark=arrow] path, #timeline .chart svg [aria-label=arrow] path"),
     positionMarks: count("#positions .chart svg a"), positionRows: count("#positions [data-table] tbody tr"),
-    mapMarks: count("#map .chart svg a"), unplaced: count("#map [data-apart] li"),
+    mapMarks: count("#map .chart svg a"), unplaced: count("#map [data-apart] li"), mapLegend: count("#map [data-legend] [data-value]"),
     claimRows: count("#claims [data-table] tbody tr"), claimMarks: count("#claims .chart svg a"), topics: count("#topic option"),
     warnings: [...document.querySelectorAll(".panel .warning")].map((w) => w.textContent),
     requestsShown: ["#timeline", "#positions", "#map", "#claims"].map((id) => document.querySelectorAll(`${id} [data-request] code`).length),
@@ -48,7 +48,7 @@ expect(panels.warnings.length === 0, `no panel failed to load ${panels.warnings.
 expect(panels.timelineMarks > 0 && panels.timelineMarks + panels.undated === panels.timelineRows, `timeline: ${panels.timelineMarks} dated events drawn, ${panels.undated} listed apart, ${panels.timelineRows} in the table`);
 expect(panels.plans > 0, `timeline: ${panels.plans} moved plan(s) drawn`);
 expect(panels.positionMarks > 0 && panels.positionRows > 0, `positions: ${panels.positionMarks} actors drawn`);
-expect(panels.mapMarks > 0, `map: ${panels.mapMarks} places drawn, ${panels.unplaced} events listed beside it`);
+expect(panels.mapMarks > 0 && panels.mapLegend > 0, `map: ${panels.mapMarks} places drawn with a legend of ${panels.mapLegend}, ${panels.unplaced} events listed beside it`);
 expect(panels.requestsShown.every((n) => n > 0), `every panel shows the requests it made (${panels.requestsShown.join(", ")})`);
 expect(panels.claimRows >= 2 && panels.topics > 1 && panels.claimMarks > 0, `disputed figures: ${panels.topics} topics, ${panels.claimRows} sources side by side, ${panels.claimMarks} drawn`);
 

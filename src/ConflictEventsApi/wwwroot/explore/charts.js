@@ -67,14 +67,14 @@ export function describe(svg, name) {
 }
 
 /** The link a Plot mark drew (Plot writes xlink:href). */
-export const linkOf = (a) => a.getAttribute("href") ?? a.getAttributeNS("http://www.w3.org/1999/xlink", "href") ?? "";
+export const linkOf = (a) => a.getAttribute("href") ?? a.getAttributeNS(globalThis.d3.namespaces.xlink, "href") ?? "";
 
 function offerSvg(panel, svg, name) {
   const button = panel.querySelector("button[data-export=svg]");
   button.hidden = false;
   button.onclick = () => {
     const copy = svg.cloneNode(true);
-    copy.setAttribute("xmlns", "http://www.w3.org/2000/svg");
+    copy.setAttribute("xmlns", globalThis.d3.namespaces.svg);
     copy.setAttribute("font-family", "system-ui, sans-serif");
     copy.setAttribute("font-size", "12");
     const url = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(copy)], { type: "image/svg+xml" }));

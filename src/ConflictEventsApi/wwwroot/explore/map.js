@@ -11,7 +11,6 @@ import { eventLink, statusColours } from "./timeline.js";
 import { rangeText } from "./words.js";
 
 const { d3, topojson } = globalThis;
-const svgNs = "http://www.w3.org/2000/svg";
 let world;
 
 export async function drawMap(panel, state, signal) {
@@ -64,7 +63,7 @@ export async function drawMap(panel, state, signal) {
 }
 
 function svgEl(tag, attributes = {}) {
-  const node = document.createElementNS(svgNs, tag);
+  const node = document.createElementNS(d3.namespaces.svg, tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
   return node;
 }
@@ -73,7 +72,7 @@ function svgEl(tag, attributes = {}) {
 function drawn(projection, width, height, countries, places) {
   const path = d3.geoPath(projection);
 
-  const svg = document.createElementNS(svgNs, "svg");
+  const svg = document.createElementNS(d3.namespaces.svg, "svg");
   svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
   svg.setAttribute("width", width);
   svg.setAttribute("height", height);
