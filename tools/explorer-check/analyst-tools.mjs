@@ -3,6 +3,7 @@
 // reopened from an address alone. Answers are compared with the API's own, not with fixed numbers.
 
 import { checkMapProjection } from "./map-projection.mjs";
+import { checkAxe } from "./readability.mjs";
 
 export async function checkAnalystTools({ page, base, api, expect, ready }) {
   await page.goto(`${base}/explore/`);
@@ -27,6 +28,7 @@ export async function checkAnalystTools({ page, base, api, expect, ready }) {
   const all = await api(`/stances?actor=${encodeURIComponent(actor.actorId)}&limit=500`);
   expect(history.items.length === all.items.length && history.links >= history.items.length && all.items.every((s) => history.items.includes(s.id)),
     `${actor.actorName}: its ${history.items.length} stances over time, each opening its quote (the API lists ${all.items.length})`);
+  await checkAxe(page, expect, "1400px with an actor's history open");
   await page.locator("#evidence [data-history] a[data-quote]").first().click({ timeout: 5000 }).catch(() => null);
   expect(await ready(page, "the quote marked in its article", () => document.body.dataset.ready === "true" && (document.querySelector("#evidence mark") !== null)), `${actor.actorName}: a stance's quote opens marked in its article`);
 

@@ -48,12 +48,12 @@ export async function checkNoInternalIds(page, expect, where) {
 }
 
 /** axe-core in the page (evaluated through the DevTools protocol, which the page's CSP does not govern). */
-export async function checkAxe(page, expect, width) {
+export async function checkAxe(page, expect, where) {
   await page.evaluate(axeSource);
   const results = await page.evaluate(() => globalThis.axe.run(document, { resultTypes: ["violations"] }).then((r) => ({ violations: r.violations, passes: r.passes, testEngine: r.testEngine })));
   const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   for (const v of bad) console.log(`  axe ${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 2).map((n) => n.target.join(" ")).join("; ")}`);
   const minor = results.violations.filter((v) => !bad.includes(v)).map((v) => `${v.id} (${v.impact})`);
-  expect(bad.length === 0, `${width}px: axe-core ${results.testEngine.version}: ${bad.length} serious or critical violation(s) over ${results.violations.length + results.passes.length} rules run${minor.length ? `; minor: ${minor.join(", ")}` : ""}`);
+  expect(bad.length === 0, `${where}: axe-core ${results.testEngine.version}: ${bad.length} serious or critical violation(s) over ${results.violations.length + results.passes.length} rules run${minor.length ? `; minor: ${minor.join(", ")}` : ""}`);
   return { serious: bad.length, minor };
 }
