@@ -9,6 +9,15 @@ export async function checkAnalystTools({ page, base, api, expect, ready }) {
   await page.goto(`${base}/explore/`);
   await ready(page);
 
+  // Two clicks in quick succession: the later one's view wins (the earlier one's requests are aborted or ignored).
+  const marks = page.locator("#timeline .chart svg a");
+  await page.evaluate(() => { const links = document.querySelectorAll("#timeline .chart svg a"); links[0].dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, button: 0 })); links[links.length - 1].dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, button: 0 })); });
+  await ready(page, "the second click's evidence", () => document.body.dataset.ready === "true" && document.querySelector("#evidence [data-card]") !== null);
+  const last = await marks.last().getAttribute("data-event");
+  const raced = await page.evaluate(() => ({ url: location.search, card: document.querySelector("#evidence [data-card] h3")?.textContent, cards: document.querySelectorAll("#evidence [data-card]").length }));
+  const title = (await api(`/events/${last}`)).event?.title;
+  expect(raced.url.includes(encodeURIComponent(`event:${last}`)) && raced.card === title && raced.cards === 1, `two quick clicks: the second event's evidence is shown (${raced.card})`);
+
   // Positions: the kind of each actor's deciding stances is shown as itself ("demands participation", not just "for").
   const shown = await page.evaluate(() => [...document.querySelectorAll("#positions [data-table] tbody tr")].map((tr) => ({ actor: tr.dataset.actor, kinds: tr.querySelector("[data-kinds]")?.textContent ?? "" })));
   const [positions, stances] = await Promise.all([api("/tracks/sochi/positions"), api("/stances?track=sochi&limit=500")]);
