@@ -6,6 +6,7 @@ import { drawTimeline } from "./timeline.js";
 import { drawPositions } from "./positions.js";
 import { drawMap } from "./map.js";
 import { drawClaims } from "./claims.js";
+import { drawActivity } from "./activity.js";
 import { drawResults } from "./search.js";
 import { showEvidence } from "./evidence.js";
 import { linkOf, element } from "./charts.js";
@@ -50,6 +51,7 @@ async function render(before = null) {
     draw("#map", (panel, signal) => drawMap(panel, now, signal));
   }
   if (changed("track", "target", "rollup")) draw("#positions", (panel, signal) => drawPositions(panel, now, $("#target"), signal));
+  if (changed("track", "from", "to")) draw("#activity", (panel, signal) => drawActivity(panel, now, signal));
   if (changed("topic")) draw("#claims", (panel, signal) => drawClaims(panel, now, $("#topic"), signal));
   if (filtered || changed("q")) draw("#results", (panel, signal) => drawResults(panel, now, signal));
   if (changed("fact", "quote")) draw("#evidence", (panel, signal) => showEvidence(panel, now, signal));
