@@ -119,11 +119,13 @@ async function checkEventEvidence(page, width) {
     const cardBox = document.querySelector("#evidence [data-card]");
     const groups = [...document.querySelectorAll("#evidence [data-source-group]")].map((g) => [...g.querySelectorAll("a[data-quote]")].map((a) => a.dataset.quote));
     const roles = [...document.querySelectorAll("#evidence [data-participants] [data-role]")].map((r) => r.dataset.role);
-    return { card: cardBox?.innerText ?? "", groups, roles, sources: new Set(groups.flat()).size };
+    const csv = document.querySelector("#evidence a[data-csv]:not([hidden])");
+    return { card: cardBox?.innerText ?? "", groups, roles, csv: csv ? new URL(csv.href).pathname : "" };
   });
   expect(/2018-01-29|29 January 2018/.test(card.card) && /Sochi/.test(card.card) && /held/i.test(card.card), `${width}px: an event card first (dates, status, place): ${card.card.replace(/\s+/g, " ").slice(0, 80)}…`);
   expect(card.groups.length > 1 && card.groups.every((g) => new Set(g).size === g.length), `${width}px: quotes grouped by source (${card.groups.length} sources), no quote repeated within a source`);
   expect(card.roles.length > 1, `${width}px: participants by role (${card.roles.join(", ")})`);
+  expect(card.csv.endsWith("/participants.csv"), `${width}px: the event's participants offered as the API's CSV (${card.csv})`);
   await checkNoInternalIds(page, expect, `${width}px with an event open`);
 }
 

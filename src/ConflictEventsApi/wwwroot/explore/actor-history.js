@@ -58,5 +58,5 @@ export async function actorHistory(panel, actorId, state, signal) {
     li.dataset.stance = s.id;
     return li;
   })));
-  return { quotes, parts: [element("h3", { textContent: `${name}: ${rows.length} ${rows.length === 1 ? "stance" : "stances"} over time` }), box] };
+  return { quotes, csv: { path: `/stances${query({ actor: actorId, limit: 500 })}`, label: "These stances (CSV)" }, parts: [element("h3", { textContent: `${name}: ${rows.length} ${rows.length === 1 ? "stance" : "stances"} over time` }), box] };
 }

@@ -52,7 +52,7 @@ export async function eventEvidence(panel, id, state, signal) {
     group.dataset.sourceGroup = sourceId;
     return group;
   });
-  return { quotes, parts: [card, people, element("h4", { textContent: `Quotes by source: ${quotes.length} from ${groups.length} articles` }), ...groups] };
+  return { quotes, csv: { path: `${path}/participants`, label: "Participants with their quotes (CSV)" }, parts: [card, people, element("h4", { textContent: `Quotes by source: ${quotes.length} from ${groups.length} articles` }), ...groups] };
 }
 
 /** A short link to quote n (the full quote is listed under its source). */

@@ -1,7 +1,7 @@
 // Evidence: what a fact rests on (an event, an actor's stances, a disputed figure), and any of its
 // quotes in its article, marked at its stored offsets. `fact` says which; `quote` is a quote's
 // number in the fact's list of quotes.
-import { get, clearRequests } from "./api.js";
+import { get, clearRequests, offerCsv } from "./api.js";
 import { href } from "./state.js";
 import { element } from "./charts.js";
 import { dateText } from "./words.js";
@@ -13,6 +13,7 @@ export async function showEvidence(panel, state, signal) {
   const box = panel.querySelector("[data-quotes]");
   const article = panel.querySelector("[data-article]");
   panel.querySelector("[data-empty]").hidden = Boolean(state.fact);
+  panel.querySelector("a[data-csv]").hidden = true;
   if (!state.fact) {
     box.replaceChildren();
     article.replaceChildren();
@@ -24,6 +25,10 @@ export async function showEvidence(panel, state, signal) {
     : kind === "claim" ? await claimEvidence(panel, rest[0], rest[1], state, signal)
     : { parts: [element("p", { className: "warning", textContent: `Unknown fact ${state.fact}` })], quotes: [] };
   box.replaceChildren(...shown.parts);
+  if (shown.csv) {
+    offerCsv(panel, shown.csv.path, state.fact.replaceAll(":", "-"));
+    panel.querySelector("a[data-csv]").textContent = shown.csv.label;
+  }
   const chosen = shown.quotes[Number(state.quote) - 1];
   if (!chosen) return article.replaceChildren();
   const citation = chosen.resolve ? await chosen.resolve(signal) : chosen;
@@ -46,6 +51,7 @@ async function claimEvidence(panel, topic, id, state, signal) {
   const quotes = claim.quotes.map((q) => ({ ...q, sourceId: claim.source.id }));
   return {
     quotes,
+    csv: { path: `/claims?topic=${encodeURIComponent(topic)}&limit=500`, label: "Every source's figure on this topic (CSV)" },
     parts: [
       element("h3", { textContent: `${claim.valueText}` }),
       element("p", { className: "byline", textContent: `${claim.source.outlet}, ${dateText(claim.source.publishedOn)}${claim.asOf ? ` · as of ${dateText(claim.asOf)}` : ""}` }),
