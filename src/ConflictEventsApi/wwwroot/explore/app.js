@@ -7,8 +7,6 @@ import { drawPositions } from "./positions.js";
 import { drawMap } from "./map.js";
 import { drawClaims } from "./claims.js";
 import { drawActivity } from "./activity.js";
-import { drawResults } from "./search.js";
-import { showEvidence } from "./evidence.js";
 import { linkOf, element } from "./charts.js";
 import { trackEvents, actors } from "./shared-data.js";
 import { state, href, filterKeys } from "./state.js";
@@ -53,8 +51,9 @@ async function render(before = null) {
   if (changed("track", "target", "rollup")) draw("#positions", (panel, signal) => drawPositions(panel, now, $("#target"), signal));
   if (changed("track", "from", "to")) draw("#activity", (panel, signal) => drawActivity(panel, now, signal));
   if (changed("topic")) draw("#claims", (panel, signal) => drawClaims(panel, now, $("#topic"), signal));
-  if (filtered || changed("q")) draw("#results", (panel, signal) => drawResults(panel, now, signal));
-  if (changed("fact", "quote")) draw("#evidence", (panel, signal) => showEvidence(panel, now, signal));
+  // Search and evidence load their code when first needed: the first view's charts do not wait for it.
+  if ((filtered || changed("q")) && (now.q || before?.q)) draw("#results", async (panel, signal) => (await import("./search.js")).drawResults(panel, now, signal));
+  if (changed("fact", "quote") && (now.fact || before?.fact)) draw("#evidence", async (panel, signal) => (await import("./evidence.js")).showEvidence(panel, now, signal));
   await Promise.all(work);
   if (generation !== renders) return; // a newer view is being drawn: it will say when it is ready
   if (before === null) performance.mark("explorer-ready");
@@ -95,9 +94,14 @@ async function fillFilterChoices(track) {
   }
 }
 
-async function start() {
+/** The track choices; asked for beside the first view's data, not before it. */
+async function fillTracks() {
   const tracks = await getAll(null, "/tracks");
   $("#track").replaceChildren(...tracks.map((track) => new Option(track.name, track.id)));
+  $("#track").value = state().track;
+}
+
+function start() {
   $("#track").addEventListener("change", (e) => go(href({ track: e.target.value, target: "", fact: "", quote: "", kind: "", status: "" })).then(() => fillFilterChoices(state().track)));
   $("#target").addEventListener("change", (e) => go(href({ target: e.target.value })));
   $("#rollup").addEventListener("change", (e) => go(href({ rollup: e.target.checked ? "parent" : "" })));
@@ -124,7 +128,10 @@ async function start() {
     go(address);
   });
   window.addEventListener("popstate", () => render(shown));
-  await Promise.all([render(), fillFilterChoices(state().track)]);
+  // Without them the select shows the address's track and the filters offer "any": the panels say what failed.
+  fillTracks().catch((error) => $("#track").replaceChildren(new Option(`${state().track} (tracks unavailable: ${error.message})`, state().track)));
+  fillFilterChoices(state().track).catch(() => {});
+  render();
 }
 
 start();
