@@ -43,6 +43,8 @@ async function render(before = null) {
       .catch((error) => { if (!controller.signal.aborted) failed(panel, error); })
       .finally(() => { if (controllers.get(id) === controller) panel.removeAttribute("aria-busy"); }));
   };
+  // The kind and status choices are the track's own (Back to another track included).
+  if (changed("track")) fillFilterChoices(now.track).catch(() => {}); // without them the filters offer "any"
   const filtered = changed("track", "kind", "status", "from", "to", "actor");
   if (filtered) {
     draw("#timeline", (panel, signal) => drawTimeline(panel, now, signal));
@@ -102,7 +104,7 @@ async function fillTracks() {
 }
 
 function start() {
-  $("#track").addEventListener("change", (e) => go(href({ track: e.target.value, target: "", fact: "", quote: "", kind: "", status: "" })).then(() => fillFilterChoices(state().track)));
+  $("#track").addEventListener("change", (e) => go(href({ track: e.target.value, target: "", fact: "", quote: "", kind: "", status: "" })));
   $("#target").addEventListener("change", (e) => go(href({ target: e.target.value })));
   $("#rollup").addEventListener("change", (e) => go(href({ rollup: e.target.checked ? "parent" : "" })));
   $("#topic").addEventListener("change", (e) => go(href({ topic: e.target.value })));
@@ -128,9 +130,8 @@ function start() {
     go(address);
   });
   window.addEventListener("popstate", () => render(shown));
-  // Without them the select shows the address's track and the filters offer "any": the panels say what failed.
+  // Without the list the select shows the address's track; the panels say what failed.
   fillTracks().catch((error) => $("#track").replaceChildren(new Option(`${state().track} (tracks unavailable: ${error.message})`, state().track)));
-  fillFilterChoices(state().track).catch(() => {});
   render();
 }
 
