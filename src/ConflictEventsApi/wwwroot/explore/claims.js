@@ -1,5 +1,6 @@
 // Disputed figures: every source's value on one topic, side by side; none is chosen for you.
-import { getAll, clearRequests, offerCsv } from "./api.js";
+import { clearRequests, offerCsv } from "./api.js";
+import { claimTopics } from "./shared-data.js";
 import { href } from "./state.js";
 import { chart, table, labelledRows, dateAxis, widthOf } from "./charts.js";
 import { dateText } from "./words.js";
@@ -10,7 +11,8 @@ const { Plot } = globalThis;
 export async function drawClaims(panel, state, topicSelect, signal) {
   clearRequests(panel);
   // include=claims: every topic with every source's figure and quotes, in one request.
-  const topics = await getAll(panel, "/claims/topics?include=claims", signal);
+  const topics = await claimTopics(panel);
+  signal?.throwIfAborted();
   topicSelect.replaceChildren(...topics.map((t) => new Option(`${t.title}${t.disagree ? " (sources disagree)" : ""}`, t.slug)));
   const slug = state.topic || (topics.find((t) => t.disagree) ?? topics[0])?.slug;
   const topic = topics.find((t) => t.slug === slug);

@@ -1,17 +1,19 @@
 // An event's evidence: its card (dates, status, place, summary, earlier plans), its participants
-// by role (each with its quotes), then every quote grouped by source, each quote once.
+// by role (each with its quotes), the stances toward it and the figures about it (folded), then
+// every quote grouped by source, each quote once.
 import { get, getAll } from "./api.js";
 import { href } from "./state.js";
 import { element } from "./charts.js";
-import { words, dateText, rangeText, readable } from "./words.js";
-import { sources as sourceList } from "./shared-data.js";
+import { words, dateText, rangeText, readable, polarityWord } from "./words.js";
+import { sources as sourceList, actors as actorList, claimTopics } from "./shared-data.js";
 import { quoteLink } from "./evidence.js";
 
 const roleOrder = ["host", "sponsor", "mediator", "invited", "not-invited", "expected", "attended", "declined", "boycotted", "did-not-attend", "signatory", "speaker", "subject"];
 
 export async function eventEvidence(panel, id, state, signal) {
   const path = `/events/${encodeURIComponent(id)}`;
-  const [detail, participants, sources] = await Promise.all([get(panel, path, signal), getAll(panel, `${path}/participants`, signal), sourceList(panel)]);
+  const [detail, participants, sources, actors, topics] = await Promise.all([
+    get(panel, path, signal), getAll(panel, `${path}/participants`, signal), sourceList(panel), actorList(panel), claimTopics(panel)]);
   const { event } = detail;
   // One list of quotes: the event's citations and its participants', each (source, offset, length) once.
   const key = (c) => `${c.sourceId}|${c.startOffset}|${c.length}`;
@@ -44,6 +46,18 @@ export async function eventEvidence(panel, id, state, signal) {
     }));
   people.dataset.participants = "";
 
+  // What else rests on the event, folded: the stances toward it and the figures the sources state differently.
+  const actorName = new Map(actors.map((a) => [a.id, a.name]));
+  const tally = ["for", "against", "neutral"].map((side) => `${side} ${detail.stances.filter((st) => polarityWord(st.polarity) === side).length}`).join(" · ");
+  const stances = element("details", {}, element("summary", { textContent: `Stances toward it: ${detail.stances.length} (${tally})` }),
+    element("ul", {}, ...detail.stances.map((st) => element("li", {},
+      element("a", { href: href({ fact: `position:${st.actorId}`, quote: "" }), textContent: actorName.get(st.actorId) ?? words(st.actorId) }),
+      ` ${words(st.kind)} (${polarityWord(st.polarity)}), ${dateText(st.statedOn)}`))));
+  const topicTitle = new Map(topics.map((t) => [t.slug, t.title]));
+  const figures = element("details", {}, element("summary", { textContent: `Figures about it: ${detail.claims.length} on ${new Set(detail.claims.map((c) => c.topic)).size} topics` }),
+    element("ul", {}, ...detail.claims.map((c) => element("li", {}, `${topicTitle.get(c.topic) ?? words(c.topic)}: `,
+      element("a", { href: href({ fact: `claim:${c.topic}:${c.id}`, quote: "" }), textContent: c.valueText })))));
+
   const groups = bySource.map(([sourceId, cs]) => {
     const first = cs[0];
     const group = element("section", { className: "source-group" },
@@ -52,7 +66,7 @@ export async function eventEvidence(panel, id, state, signal) {
     group.dataset.sourceGroup = sourceId;
     return group;
   });
-  return { quotes, csv: { path: `${path}/participants`, label: "Participants with their quotes (CSV)" }, parts: [card, people, element("h4", { textContent: `Quotes by source: ${quotes.length} from ${groups.length} articles` }), ...groups] };
+  return { quotes, csv: { path: `${path}/participants`, label: "Participants with their quotes (CSV)" }, parts: [card, people, ...(detail.stances.length ? [stances] : []), ...(detail.claims.length ? [figures] : []), element("h4", { textContent: `Quotes by source: ${quotes.length} from ${groups.length} articles` }), ...groups] };
 }
 
 /** A short link to quote n (the full quote is listed under its source). */

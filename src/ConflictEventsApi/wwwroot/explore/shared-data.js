@@ -1,6 +1,6 @@
 // Lists several panels read, fetched once per page (not per panel, not per item): a track's events,
 // the sources (to name articles in curators' notes), every event's title (an actor's stances reach
-// other tracks). Each is one request; every panel that reads it still lists it; a failed one is
+// other tracks), the actors' names, the disputed-figure topics. Each is one request; every panel that reads it still lists it; a failed one is
 // forgotten so the next view asks again.
 import { getAll, query, showRequest } from "./api.js";
 
@@ -20,3 +20,5 @@ export const trackEvents = (panel, track, filters = {}) => once(panel, trackEven
 export const sources = (panel) => once(panel, "/sources?limit=500");
 export const allEvents = (panel) => once(panel, "/events?limit=500");
 export const actors = (panel) => once(panel, "/actors?limit=500");
+/** Every disputed-figure topic with every source's figure and quotes (include=claims). */
+export const claimTopics = (panel) => once(panel, "/claims/topics?include=claims");
