@@ -25,8 +25,11 @@ const ready = (page, what = "the page to be drawn", condition = drawn) => page.w
 
 // 1. Weight and time to first chart (first-load.mjs): the first load also warms a just-started API.
 const wide = await openPage(browser, { width: 1400, height: 1000, origin, fail });
+// Three warm loads, judged by their median: one load on 2 shared cores can stall for a second.
 const coldServer = await measureFirstLoad(wide, base, ready);
-const first = await measureFirstLoad(wide, base, ready);
+const warm = [];
+for (let i = 0; i < 3; i++) warm.push(await measureFirstLoad(wide, base, ready));
+const first = [...warm].sort((a, b) => a.timing.firstChart - b.timing.firstChart)[1];
 const apiCalls = first.loads.filter((r) => r.url.startsWith(origin) && !new URL(r.url).pathname.startsWith("/explore"));
 const perItem = apiCalls.filter((r) => /^\/(events|stances|actors)\/[^/.]+$/.test(new URL(r.url).pathname));
 expect(perItem.length === 0 && apiCalls.length <= 12, `first load: ${apiCalls.length} API requests, ${perItem.length} of them per item (${perItem.slice(0, 3).map((r) => new URL(r.url).pathname).join(", ")})`);
@@ -131,11 +134,11 @@ async function checkEventEvidence(page, width) {
 
 console.log(`page weight (first load, cold cache, as transferred): ${first.loads.length} requests, ${first.bytes} bytes`);
 for (const r of first.loads.sort((a, b) => b.bytes - a.bytes).slice(0, 8)) console.log(`  ${r.bytes}\t${r.url.replace(origin, "")}`);
-console.log(`time to first chart: ${Math.round(first.timing.firstChart)} ms; every panel drawn: ${Math.round(first.timing.ready)} ms (from navigation start; a just-started API: ${Math.round(coldServer.timing.firstChart)} and ${Math.round(coldServer.timing.ready)} ms)`);
+console.log(`time to first chart, median of 3: ${Math.round(first.timing.firstChart)} ms (${warm.map((w) => Math.round(w.timing.firstChart)).join(", ")}); every panel drawn: ${Math.round(first.timing.ready)} ms (from navigation start; a just-started API: ${Math.round(coldServer.timing.firstChart)} and ${Math.round(coldServer.timing.ready)} ms)`);
 console.log(`axe-core: ${Object.entries(axe).map(([w, r]) => `${w} ${r.serious} serious/critical${r.minor.length ? `, minor ${r.minor.join(" ")}` : ""}`).join("; ")}`);
 const budget = { bytes: 450_000, firstChartMs: 1500 };
 expect(first.bytes <= budget.bytes, `page weight within the budget of ${budget.bytes} bytes`);
-expect(first.timing.firstChart <= budget.firstChartMs, `first chart within ${budget.firstChartMs} ms of navigation (warm API)`);
+expect(first.timing.firstChart <= budget.firstChartMs, `first chart within ${budget.firstChartMs} ms of navigation (warm API, median of 3 loads)`);
 await browser.close();
 console.log(failures.length === 0 ? "explorer check passed" : `explorer check: ${failures.length} failure(s)`);
 process.exit(failures.length === 0 ? 0 : 1);
