@@ -77,7 +77,7 @@ for (const [width, height, shot] of [[1400, 1000, wideShot], [390, 844, narrowSh
     return { token: globalThis.explorerCheckToken, navigations: performance.getEntriesByType("navigation").length, url: location.search,
       inView: Boolean(box) && box.top >= 0 && box.top < innerHeight - 40, top: box ? Math.round(box.top) : null, history: history.length };
   }).catch((error) => ({ token: undefined, navigations: 0, url: "", inView: false, error: error.message }));
-  expect(after.token === "still here" && after.navigations === 1, `${width}px: a click on the timeline changes the view in place (no reload; ${after.navigations} navigation entry)`);
+  expect(after.token === "still here" && after.navigations === 1, `${width}px: a click on the timeline changes the view in place (${after.token === "still here" ? "same document" : "the page reloaded"}; ${after.navigations} navigation entry)`);
   expect(opened && after.url.includes("fact=event"), `${width}px: the address holds the view: ${after.url}`);
   expect(after.inView, `${width}px: the evidence is in view after the click (its top at ${after.top} px of ${height})`);
   await checkEventEvidence(page, width);
