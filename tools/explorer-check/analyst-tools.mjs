@@ -1,6 +1,7 @@
 // The explorer as an analyst's tool, at 1400 px: an actor's stances over time, kinds that read as
-// themselves, map zoom, search, filters, each panel's CSV and each chart's SVG, a print layout, and views
-// reopened from an address alone. Answers are compared with the API's own, not with fixed numbers.
+// themselves, map zoom, search, filters, each panel's CSV and each chart's SVG, a print layout, a
+// panel's loading state, and views reopened from an address alone. Answers are compared with the
+// API's own, not with fixed numbers.
 
 import { checkMapProjection } from "./map-projection.mjs";
 import { checkAxe } from "./readability.mjs";
@@ -79,6 +80,21 @@ export async function checkAnalystTools({ page, base, api, expect, ready }) {
   const printed = await page.evaluate(() => ["#filters", ".request"].map((s) => (document.querySelector(s) ? getComputedStyle(document.querySelector(s)).display : "missing")));
   await page.emulateMedia({ media: "screen" });
   expect(printed.every((d) => d === "none"), `print: filters and request boxes hidden on paper (${printed.join(", ")})`);
+
+  // A slow panel says it is loading while the others are drawn (its answer held back for a moment).
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route("**/stats/stances?*", async (route) => { await held; await route.continue(); });
+  await page.goto(`${base}/explore/?track=astana`);
+  await page.waitForFunction(() => document.querySelector("#timeline .chart svg") !== null, null, { timeout: 20000 }).catch(() => null);
+  const loading = await page.evaluate(() => ({ busy: document.querySelector("#activity")?.getAttribute("aria-busy"), note: getComputedStyle(document.querySelector("#activity h2"), "::after").content,
+    timeline: document.querySelector("#timeline")?.getAttribute("aria-busy") }));
+  release();
+  await ready(page);
+  await page.unroute("**/stats/stances?*");
+  const settled = await page.evaluate(() => document.querySelector("#activity").getAttribute("aria-busy"));
+  expect(loading.busy === "true" && /loading/.test(loading.note) && loading.timeline === null && settled === null,
+    `loading state: a panel waiting for its data says so (${loading.note}) while the others are drawn, and stops when it is drawn`);
 
   // Views from an address alone: another track with a disputed figure's quote; an event's quote.
   for (const view of ["?track=geneva&topic=syria-war-death-toll&fact=claim%3Asyria-war-death-toll%3Athe-national-2017-12-25-death-toll&quote=1",
