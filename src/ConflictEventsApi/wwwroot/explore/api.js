@@ -1,11 +1,27 @@
-// Talking to the API, and showing each panel the exact requests it made.
+// Talking to the API, and showing each panel the exact requests it made (and its CSV).
 
 /** GET a documented endpoint of this origin; shows the request (as curl) in the panel. */
-export async function get(panel, path) {
+export async function get(panel, path, signal) {
   if (panel) showRequest(panel, path);
-  const response = await fetch(path, { headers: { Accept: "application/json" } });
-  if (!response.ok) throw new Error(`${response.status} ${response.statusText} for ${path}`);
+  const response = await fetch(path, { headers: { Accept: "application/json" }, signal });
+  if (!response.ok) {
+    // The API explains a refusal in a problem document (e.g. an actor alias that names several actors).
+    const problem = await response.json().catch(() => null);
+    throw new Error(`${problem?.detail ?? problem?.title ?? response.statusText} (${response.status} for ${path})`);
+  }
   return response.json();
+}
+
+/** Every item of a list endpoint: follows nextCursor page by page (a bounded limit never hides the rest). */
+export async function getAll(panel, path, signal) {
+  const items = [];
+  let page = await get(panel, path, signal);
+  items.push(...page.items);
+  while (page.nextCursor) {
+    page = await get(panel, `${path}${path.includes("?") ? "&" : "?"}cursor=${encodeURIComponent(page.nextCursor)}`, signal);
+    items.push(...page.items);
+  }
+  return items;
 }
 
 /** Starts a new list of requests for a panel (a panel may make several). */
@@ -13,17 +29,23 @@ export function clearRequests(panel) {
   panel.querySelector("[data-request]").replaceChildren();
 }
 
-function showRequest(panel, path) {
+/** The panel's CSV link: the API's own CSV of the list it shows (`/events?x` becomes `/events.csv?x`). */
+export function offerCsv(panel, path, name) {
+  const [route, search = ""] = path.split("?");
+  const params = new URLSearchParams(search);
+  params.delete("include"); // JSON only: the CSV has no nested columns
+  const link = panel.querySelector("a[data-csv]");
+  link.href = `${route}.csv${params.size ? `?${params}` : ""}`;
+  link.download = `${name}.csv`;
+  link.hidden = false;
+}
+
+export function showRequest(panel, path) {
   const box = panel.querySelector("[data-request]");
-  const url = new URL(path, location.origin).href;
-  const curl = `curl '${url}'`;
+  const curl = `curl '${new URL(path, location.origin).href}'`;
   const line = document.createElement("div");
-  const code = document.createElement("code");
-  code.textContent = `GET ${path}`;
-  const copy = document.createElement("button");
-  copy.type = "button";
-  copy.textContent = "Copy as curl";
-  copy.title = curl;
+  const code = Object.assign(document.createElement("code"), { textContent: `GET ${path}` });
+  const copy = Object.assign(document.createElement("button"), { type: "button", textContent: "Copy as curl", title: curl });
   copy.addEventListener("click", async () => {
     try {
       await navigator.clipboard.writeText(curl);
@@ -32,10 +54,7 @@ function showRequest(panel, path) {
       code.textContent = curl; // no clipboard: show it to select by hand
     }
   });
-  const open = document.createElement("a");
-  open.href = path;
-  open.textContent = "open";
-  line.append(code, " ", copy, " ", open);
+  line.append(code, " ", copy, " ", Object.assign(document.createElement("a"), { href: path, textContent: "open" }));
   box.append(line);
 }
 

@@ -1,68 +1,63 @@
-// Evidence: the quotes behind a fact (an event, a position, a claim), and each quote in its article.
-import { get, clearRequests } from "./api.js";
-import { positionsPath } from "./panels.js";
+// Evidence: what a fact rests on (an event, an actor's stances, a disputed figure), and any of its
+// quotes in its article, marked at its stored offsets. `fact` says which; `quote` is a quote's
+// number in the fact's list of quotes.
+import { get, clearRequests, offerCsv } from "./api.js";
 import { href } from "./state.js";
+import { element } from "./charts.js";
+import { dateText } from "./words.js";
+import { eventEvidence } from "./event-evidence.js";
+import { actorHistory } from "./actor-history.js";
 
-/** Shows the quotes of `state.fact` and, when `state.quote` is set, that quote in its article. */
-export async function showEvidence(panel, state) {
+export async function showEvidence(panel, state, signal) {
   clearRequests(panel);
-  const quotesBox = panel.querySelector("[data-quotes]");
+  const box = panel.querySelector("[data-quotes]");
   const article = panel.querySelector("[data-article]");
   panel.querySelector("[data-empty]").hidden = Boolean(state.fact);
+  panel.querySelector("a[data-csv]").hidden = true;
   if (!state.fact) {
-    quotesBox.replaceChildren();
+    box.replaceChildren();
     article.replaceChildren();
     return;
   }
-  const { title, quotes } = await quotesOf(panel, state);
-  const list = document.createElement("ol");
-  list.append(...quotes.map((q, i) => {
-    const li = document.createElement("li");
-    const link = Object.assign(document.createElement("a"), { href: href({ quote: String(i + 1) }), textContent: `“${q.quote}”` });
-    if (state.quote === String(i + 1)) link.setAttribute("aria-current", "true");
-    li.append(link, ` — ${q.outlet ?? q.sourceId}, ${q.publishedOn ?? "undated"}${q.about ? ` (${q.about})` : ""}`);
-    return li;
-  }));
-  quotesBox.replaceChildren(Object.assign(document.createElement("h3"), { textContent: `${title}: ${quotes.length} quote(s)` }), list);
-
-  const chosen = quotes[Number(state.quote) - 1];
-  if (!chosen) {
-    article.replaceChildren();
-    return;
+  const [kind, ...rest] = state.fact.split(":");
+  const shown = kind === "event" ? await eventEvidence(panel, rest[0], state, signal)
+    : kind === "position" ? await actorHistory(panel, rest[0], state, signal)
+    : kind === "claim" ? await claimEvidence(panel, rest[0], rest[1], state, signal)
+    : { parts: [element("p", { className: "warning", textContent: `Unknown fact ${state.fact}` })], quotes: [] };
+  box.replaceChildren(...shown.parts);
+  if (shown.csv) {
+    offerCsv(panel, shown.csv.path, state.fact.replaceAll(":", "-"));
+    panel.querySelector("a[data-csv]").textContent = shown.csv.label;
   }
-  const source = await get(panel, `/sources/${encodeURIComponent(chosen.sourceId)}`);
-  showArticle(article, source, chosen);
+  const chosen = shown.quotes[Number(state.quote) - 1];
+  if (!chosen) return article.replaceChildren();
+  const citation = chosen.resolve ? await chosen.resolve(signal) : chosen;
+  const source = await get(panel, `/sources/${encodeURIComponent(citation.sourceId)}`, signal);
+  showArticle(article, source, citation);
 }
 
-/** The quotes of one fact, each with its source and offsets. */
-async function quotesOf(panel, state) {
-  const [kind, ...rest] = state.fact.split(":");
-  if (kind === "event") {
-    const detail = await get(panel, `/events/${encodeURIComponent(rest[0])}`);
-    return { title: detail.event.title, quotes: detail.citations.map((c) => ({ ...c, about: c.supports })) };
-  }
-  if (kind === "position") {
-    // The actor's row in the same positions request as the panel, then its stances, deciding ones first.
-    const row = (await get(panel, positionsPath(state))).items.find((p) => p.actorId === rest[0]);
-    if (!row) return { title: `No position for ${rest[0]}`, quotes: [] };
-    const ids = [...row.decidingStanceIds, ...row.stanceIds.filter((id) => !row.decidingStanceIds.includes(id))];
-    const stances = await Promise.all(ids.map((id) => get(panel, `/stances/${encodeURIComponent(id)}`)));
-    return {
-      title: `${row.actorName}: ${row.position}`,
-      quotes: stances.flatMap(({ stance, citations }) => citations.map((c) => ({ ...c, about: `${stance.kind}, ${stance.statedOn ?? "undated"}` }))),
-    };
-  }
-  if (kind === "claim") {
-    const [topic, id] = rest;
-    const { claims } = await get(panel, `/claims/${encodeURIComponent(topic)}`);
-    const claim = claims.find((c) => c.id === id);
-    if (!claim) return { title: `No claim ${id}`, quotes: [] };
-    return {
-      title: `${claim.valueText} (${claim.source.outlet})`,
-      quotes: claim.quotes.map((q) => ({ ...q, sourceId: claim.source.id, outlet: claim.source.outlet, publishedOn: claim.source.publishedOn })),
-    };
-  }
-  return { title: `Unknown fact ${state.fact}`, quotes: [] };
+/** A link that opens quote number `n` (1-based) of the fact in its article; marked when it is open. */
+export function quoteLink(quote, n, state) {
+  const link = element("a", { href: href({ quote: String(n) }), textContent: `“${quote.quote}”` });
+  link.dataset.quote = quote.quote;
+  if (state.quote === String(n)) link.setAttribute("aria-current", "true");
+  return link;
+}
+
+async function claimEvidence(panel, topic, id, state, signal) {
+  const { claims } = await get(panel, `/claims/${encodeURIComponent(topic)}`, signal);
+  const claim = claims.find((c) => c.id === id);
+  if (!claim) return { parts: [element("p", { className: "warning", textContent: "No such figure." })], quotes: [] };
+  const quotes = claim.quotes.map((q) => ({ ...q, sourceId: claim.source.id }));
+  return {
+    quotes,
+    csv: { path: `/claims?topic=${encodeURIComponent(topic)}&limit=500`, label: "Every source's figure on this topic (CSV)" },
+    parts: [
+      element("h3", { textContent: `${claim.valueText}` }),
+      element("p", { className: "byline", textContent: `${claim.source.outlet}, ${dateText(claim.source.publishedOn)}${claim.asOf ? ` · as of ${dateText(claim.asOf)}` : ""}` }),
+      element("ol", {}, ...quotes.map((q, i) => element("li", {}, quoteLink(q, i + 1, state)))),
+    ],
+  };
 }
 
 /**
@@ -71,21 +66,14 @@ async function quotesOf(panel, state) {
  */
 function showArticle(article, source, quote) {
   const chars = Array.from(source.text);
-  const before = chars.slice(0, quote.startOffset).join("");
-  const marked = chars.slice(quote.startOffset, quote.startOffset + quote.length).join("");
-  const after = chars.slice(quote.startOffset + quote.length).join("");
-  const heading = Object.assign(document.createElement("h3"), { textContent: source.title });
-  const byline = document.createElement("p");
-  byline.className = "byline";
-  const link = Object.assign(document.createElement("a"), { href: `/sources/${encodeURIComponent(source.id)}`, textContent: `/sources/${source.id}` });
-  byline.append(`${source.outlet ?? "unknown outlet"} · ${source.publishedOn ?? "undated"}${source.publishedPrecision && source.publishedPrecision !== "day" ? ` (${source.publishedPrecision})` : ""} · `, link,
-    ` · characters ${quote.startOffset}–${quote.startOffset + quote.length}`);
-  const body = document.createElement("div");
-  body.className = "article-text";
-  const mark = Object.assign(document.createElement("mark"), { textContent: marked, tabIndex: -1 });
-  body.append(before, mark, after);
-  const parts = [heading, byline];
-  if (marked !== quote.quote) parts.push(Object.assign(document.createElement("p"), { className: "warning", textContent: "The text at these offsets differs from the quote." }));
-  article.replaceChildren(...parts, body);
+  const end = quote.startOffset + quote.length;
+  const marked = chars.slice(quote.startOffset, end).join("");
+  const mark = element("mark", { textContent: marked, tabIndex: -1 });
+  const byline = element("p", { className: "byline" },
+    `${source.outlet ?? "unknown outlet"} · ${dateText(source.publishedOn, source.publishedPrecision)} · `,
+    element("a", { href: `/sources/${encodeURIComponent(source.id)}`, textContent: "the article in the API" }), ` · characters ${quote.startOffset}–${end}`);
+  const body = element("div", { className: "article-text" }, chars.slice(0, quote.startOffset).join(""), mark, chars.slice(end).join(""));
+  const warning = marked === quote.quote ? [] : [element("p", { className: "warning", textContent: "The text at these offsets differs from the quote." })];
+  article.replaceChildren(element("h3", { textContent: source.title }), byline, ...warning, body);
   mark.scrollIntoView({ block: "center" });
 }
