@@ -1,0 +1,85 @@
+namespace ConflictEventsApi.Tests.Telemetry;
+
+/// <summary>
+/// The Prometheus scrape endpoint lives on the management address only (a listener of its own, on
+/// a real Kestrel process): the public address answers /metrics with the API's 404 problem, and the
+/// management address serves /metrics and nothing else.
+/// </summary>
+public sealed class ManagementEndpointTests(PostgresServer server) : IAsyncLifetime
+{
+    private ApiProcess? _api;
+
+    private ApiProcess Api => _api ?? throw new InvalidOperationException("Not started.");
+
+    public async ValueTask InitializeAsync() => _api = await ApiProcess.StartAsync(server, await server.CreateMigratedDatabaseAsync());
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_api is not null) await _api.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task ThePublicAddressDoesNotServeTheScrapeEndpoint()
+    {
+        using var client = Api.CreateClient();
+
+        using var response = await client.GetAsync("/metrics", TestContext.Current.CancellationToken);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task TheManagementAddressServesMetricsAndNotTheApi()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        using var management = new HttpClient { BaseAddress = Api.ManagementAddress };
+
+        using var metrics = await management.GetAsync("/metrics", cancellationToken);
+        using var events = await management.GetAsync("/events", cancellationToken);
+
+        metrics.StatusCode.Should().Be(HttpStatusCode.OK);
+        metrics.Content.Headers.ContentType!.MediaType.Should().Be("text/plain");
+        (await metrics.Content.ReadAsStringAsync(cancellationToken)).Should().Contain("# TYPE ");
+        events.StatusCode.Should().Be(HttpStatusCode.NotFound, "the management address serves /metrics and nothing else");
+    }
+
+    [Fact]
+    public async Task TheExpositionHasTheRequestsTheCacheThePoolTheRuntimeAndTheDatasetVersion()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        using var client = Api.CreateClient();
+        using var management = new HttpClient { BaseAddress = Api.ManagementAddress };
+        // A miss, then hits: the first fills the output cache, the next two are served from it.
+        for (var i = 0; i < 3; i++) (await client.GetAsync("/tracks", cancellationToken)).StatusCode.Should().Be(HttpStatusCode.OK);
+        var version = (await client.GetFromJsonAsync<JsonElement>("/meta", cancellationToken)).GetProperty("datasetVersion").GetString();
+
+        var exposition = await ScrapeAsync(management, text => text.Contains("conflict_events_output_cache_lookups_total", StringComparison.Ordinal), cancellationToken);
+
+        exposition.Should().MatchRegex(@"http_server_request_duration_seconds_bucket\{[^}]*http_route=""/tracks""");
+        Value(exposition, "conflict_events_output_cache_lookups_total", "result=\"hit\"").Should().BeGreaterThanOrEqualTo(2);
+        Value(exposition, "conflict_events_output_cache_lookups_total", "result=\"miss\"").Should().BeGreaterThanOrEqualTo(1);
+        Value(exposition, "conflict_events_dataset_info", $"version=\"{version}\"").Should().Be(1);
+        exposition.Should().Contain("db_client_connection_count").And.Contain("db_client_operation_duration_seconds_bucket");
+        exposition.Should().Contain("dotnet_gc_collections_total").And.Contain("kestrel_active_connections");
+        exposition.Should().NotMatchRegex(@"http_route=""[^""]*metrics", "scrapes are not counted as API requests");
+    }
+
+    /// <summary>The exposition once it shows what is awaited (the exporter caches a scrape for 300 ms).</summary>
+    internal static async Task<string> ScrapeAsync(HttpClient management, Func<string, bool> ready, CancellationToken cancellationToken)
+    {
+        var text = "";
+        for (var attempt = 0; attempt < 40; attempt++)
+        {
+            text = await management.GetStringAsync("/metrics", cancellationToken);
+            if (ready(text)) return text;
+            await Task.Delay(100, cancellationToken);
+        }
+        return text;
+    }
+
+    /// <summary>The sum of a series' samples whose labels contain the given one.</summary>
+    internal static double Value(string exposition, string name, string label) =>
+        exposition.Split('\n')
+            .Where(line => line.StartsWith(name + "{", StringComparison.Ordinal) && line.Contains(label, StringComparison.Ordinal))
+            .Sum(line => double.Parse(line[(line.LastIndexOf("} ", StringComparison.Ordinal) + 2)..].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture));
+}
