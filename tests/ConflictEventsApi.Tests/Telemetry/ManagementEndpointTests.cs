@@ -53,33 +53,14 @@ public sealed class ManagementEndpointTests(PostgresServer server) : IAsyncLifet
         for (var i = 0; i < 3; i++) (await client.GetAsync("/tracks", cancellationToken)).StatusCode.Should().Be(HttpStatusCode.OK);
         var version = (await client.GetFromJsonAsync<JsonElement>("/meta", cancellationToken)).GetProperty("datasetVersion").GetString();
 
-        var exposition = await ScrapeAsync(management, text => text.Contains("conflict_events_output_cache_lookups_total", StringComparison.Ordinal), cancellationToken);
+        var exposition = await Scrape.UntilAsync(management, text => text.Contains("conflict_events_output_cache_lookups_total", StringComparison.Ordinal), cancellationToken);
 
         exposition.Should().MatchRegex(@"http_server_request_duration_seconds_bucket\{[^}]*http_route=""/tracks""");
-        Value(exposition, "conflict_events_output_cache_lookups_total", "result=\"hit\"").Should().BeGreaterThanOrEqualTo(2);
-        Value(exposition, "conflict_events_output_cache_lookups_total", "result=\"miss\"").Should().BeGreaterThanOrEqualTo(1);
-        Value(exposition, "conflict_events_dataset_info", $"version=\"{version}\"").Should().Be(1);
+        Scrape.Value(exposition, "conflict_events_output_cache_lookups_total", "result=\"hit\"").Should().BeGreaterThanOrEqualTo(2);
+        Scrape.Value(exposition, "conflict_events_output_cache_lookups_total", "result=\"miss\"").Should().BeGreaterThanOrEqualTo(1);
+        Scrape.Value(exposition, "conflict_events_dataset_info", $"version=\"{version}\"").Should().Be(1);
         exposition.Should().Contain("db_client_connection_count").And.Contain("db_client_operation_duration_seconds_bucket");
         exposition.Should().Contain("dotnet_gc_collections_total").And.Contain("kestrel_active_connections");
         exposition.Should().NotMatchRegex(@"http_route=""[^""]*metrics", "scrapes are not counted as API requests");
     }
-
-    /// <summary>The exposition once it shows what is awaited (the exporter caches a scrape for 300 ms).</summary>
-    internal static async Task<string> ScrapeAsync(HttpClient management, Func<string, bool> ready, CancellationToken cancellationToken)
-    {
-        var text = "";
-        for (var attempt = 0; attempt < 40; attempt++)
-        {
-            text = await management.GetStringAsync("/metrics", cancellationToken);
-            if (ready(text)) return text;
-            await Task.Delay(100, cancellationToken);
-        }
-        return text;
-    }
-
-    /// <summary>The sum of a series' samples whose labels contain the given one.</summary>
-    internal static double Value(string exposition, string name, string label) =>
-        exposition.Split('\n')
-            .Where(line => line.StartsWith(name + "{", StringComparison.Ordinal) && line.Contains(label, StringComparison.Ordinal))
-            .Sum(line => double.Parse(line[(line.LastIndexOf("} ", StringComparison.Ordinal) + 2)..].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture));
 }
