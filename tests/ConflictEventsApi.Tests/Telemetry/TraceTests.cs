@@ -16,15 +16,11 @@ public sealed class TraceTests(TracingApiFactory api) : IClassFixture<TracingApi
     [Fact]
     public async Task OneRequestYieldsAServerSpanWithADatabaseChildAndALogLineWithTheSameTraceId()
     {
-        var cancellationToken = TestContext.Current.CancellationToken;
         var traceId = ActivityTraceId.CreateRandom();
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/events?track={Track}&limit=3");
-        request.Headers.Add("traceparent", $"00-{traceId.ToHexString()}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
 
-        using var response = await api.CreateClient().SendAsync(request, cancellationToken);
-        var spans = await api.SpansOfTraceAsync(traceId, cancellationToken);
+        var (status, spans) = await api.SendTracedAsync($"/events?track={Track}&limit=3", traceId, TestContext.Current.CancellationToken);
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        status.Should().Be(HttpStatusCode.OK);
         var server = spans.Should().ContainSingle(span => span.Kind == ActivityKind.Server).Subject;
         server.GetTagItem("http.route").Should().Be("/events");
         var database = spans.Where(span => span.Source.Name == "Npgsql" && span.ParentSpanId == server.SpanId).ToList();
@@ -41,15 +37,10 @@ public sealed class TraceTests(TracingApiFactory api) : IClassFixture<TracingApi
     [Fact]
     public async Task NoSpanCarriesAParameterValue()
     {
-        var cancellationToken = TestContext.Current.CancellationToken;
-        var traceId = ActivityTraceId.CreateRandom();
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/stances?event=congress-of-syrian-national-dialogue&track={Track}&limit=2");
-        request.Headers.Add("traceparent", $"00-{traceId.ToHexString()}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
+        var (status, spans) = await api.SendTracedAsync($"/stances?event=congress-of-syrian-national-dialogue&track={Track}&limit=2",
+            ActivityTraceId.CreateRandom(), TestContext.Current.CancellationToken);
 
-        using var response = await api.CreateClient().SendAsync(request, cancellationToken);
-        var spans = await api.SpansOfTraceAsync(traceId, cancellationToken);
-
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        status.Should().Be(HttpStatusCode.OK);
         spans.Should().Contain(span => span.Source.Name == "Npgsql");
         var tags = spans.SelectMany(span => span.TagObjects.Select(tag => $"{span.DisplayName} {tag.Key}={tag.Value}")).ToList();
         TestContext.Current.TestOutputHelper?.WriteLine(string.Join('\n', tags));

@@ -30,8 +30,17 @@ public sealed class TracingApiFactory(PostgresServer server) : ApiFactory(server
         });
     }
 
+    /// <summary>A GET as part of the given trace (W3C traceparent), and the spans of that trace.</summary>
+    public async Task<(HttpStatusCode Status, List<Activity> Spans)> SendTracedAsync(string path, ActivityTraceId traceId, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("traceparent", $"00-{traceId.ToHexString()}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
+        using var response = await CreateClient().SendAsync(request, cancellationToken);
+        return (response.StatusCode, await SpansOfTraceAsync(traceId, cancellationToken));
+    }
+
     /// <summary>The spans of one trace, once its server span has ended (it ends after the response left).</summary>
-    public async Task<List<Activity>> SpansOfTraceAsync(ActivityTraceId traceId, CancellationToken cancellationToken)
+    private async Task<List<Activity>> SpansOfTraceAsync(ActivityTraceId traceId, CancellationToken cancellationToken)
     {
         for (var attempt = 0; attempt < 100; attempt++)
         {
