@@ -36,7 +36,9 @@ public static class TelemetrySetup
                 metrics.AddAspNetCoreInstrumentation()
                     .AddRuntimeInstrumentation()
                     .AddNpgsqlInstrumentation()
-                    .AddMeter(ApiMetrics.MeterName);
+                    .AddMeter(ApiMetrics.MeterName)
+                    .WithoutCountSuffixes()
+                    .WithLatencyBuckets();
                 if (scrape) metrics.AddPrometheusExporter();
                 if (otlp) metrics.AddOtlpExporter();
             })
