@@ -1,6 +1,6 @@
 """Asks a Prometheus that scraped the API under load (bench/prometheus) the operators' questions in
 PromQL, prints each query with its answer, and exits 1 when an answer is missing or wrong.
-Usage: promql_report.py PROMETHEUS_URL STOPPED STARTED ENDED LOAD_SECONDS (times: Unix seconds)."""
+Usage: promql_report.py PROMETHEUS_URL STOPPED STARTED ENDED LOAD_SECONDS [DASHBOARD_JSON] (times: Unix seconds)."""
 import json
 import math
 import sys
@@ -77,6 +77,21 @@ else:
     # A 3 s rate window trails by up to 3 s, and one scrape interval more.
     if min(nonzero) < -1 or max(nonzero) > started - stopped + 5:
         problems.append("503s outside the outage")
+
+# Every query of the committed Grafana dashboard must parse and run against the real exposition.
+dashboard_path = sys.argv[6] if len(sys.argv) > 6 else None
+if dashboard_path:
+    dashboard = json.load(open(dashboard_path))
+    print(f"\nThe dashboard's queries ({dashboard_path}), $__rate_interval as {window}:")
+    for panel in dashboard["panels"]:
+        for target in panel["targets"]:
+            query = target["expr"].replace("$__rate_interval", window)
+            try:
+                result = ask("query", query=query, time=ended)
+                print(f"  {panel['title']} [{target['refId']}]: {len(result)} series")
+            except Exception as error:  # a 400 from Prometheus: the query does not parse or evaluate
+                print(f"  {panel['title']} [{target['refId']}]: FAILED {error}")
+                problems.append(f"dashboard query fails: {panel['title']}")
 
 if problems:
     print("\nPROBLEMS: " + "; ".join(problems))
