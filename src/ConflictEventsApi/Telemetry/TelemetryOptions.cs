@@ -16,6 +16,12 @@ public sealed partial class TelemetryOptions : IValidatableObject
     public bool Enabled { get; set; } = true;
 
     /// <summary>
+    /// Server and database spans. Off keeps the metrics and drops the tracer (its per-request cost,
+    /// docs/performance.md); log events still carry the request's trace id.
+    /// </summary>
+    public bool Tracing { get; set; } = true;
+
+    /// <summary>
     /// The management address: the Prometheus scrape endpoint (/metrics) is served here and only
     /// here, on a listener apart from Urls. Loopback by default, so nothing outside the host reads
     /// it until an operator says so; 9464 is the port Prometheus's list of exporter ports gives the

@@ -29,7 +29,7 @@ public static class TelemetrySetup
 
         var otlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
         var scrape = options.ManagementPort is not null;
-        builder.Services.AddOpenTelemetry()
+        var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(ServiceName, serviceVersion: typeof(TelemetrySetup).Assembly.GetName().Version?.ToString()))
             .WithMetrics(metrics =>
             {
@@ -41,8 +41,9 @@ public static class TelemetrySetup
                     .WithLatencyBuckets();
                 if (scrape) metrics.AddPrometheusExporter();
                 if (otlp) metrics.AddOtlpExporter();
-            })
-            .WithTracing(tracing =>
+            });
+        if (options.Tracing)
+            telemetry.WithTracing(tracing =>
             {
                 tracing.AddAspNetCoreInstrumentation(aspnet => aspnet.Filter = context => ManagementEndpoint.IsTraced(context, options.ManagementPort))
                     .AddNpgsql();
