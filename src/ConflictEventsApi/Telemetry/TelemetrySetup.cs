@@ -42,7 +42,7 @@ public static class TelemetrySetup
                 if (scrape) metrics.AddPrometheusExporter();
                 if (otlp) metrics.AddOtlpExporter();
             });
-        if (options.Tracing)
+        if (options.Tracing ?? otlp)
             telemetry.WithTracing(tracing =>
             {
                 tracing.AddAspNetCoreInstrumentation(aspnet => aspnet.Filter = context => ManagementEndpoint.IsTraced(context, options.ManagementPort))

@@ -23,6 +23,8 @@ public sealed class TracingApiFactory(PostgresServer server) : ApiFactory(server
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        // Spans are made when they have somewhere to go: here the in-memory exporter, not OTLP.
+        builder.UseSetting("Telemetry:Tracing", "true");
         builder.ConfigureTestServices(services =>
         {
             services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(Spans));
