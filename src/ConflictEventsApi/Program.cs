@@ -17,11 +17,13 @@ using ConflictEventsApi.Positions;
 using ConflictEventsApi.Sources;
 using ConflictEventsApi.Stances;
 using ConflictEventsApi.Stats;
+using ConflictEventsApi.Telemetry;
 using ConflictEventsApi.Tracks;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddStructuredLogging();
+builder.AddTelemetry();
 builder.AddProblemResponses();
 builder.AddEventsDatabase();
 builder.AddDatasetCaching();
@@ -54,6 +56,8 @@ if (CurationCommand.IsCurate(args))
 }
 if (!await app.PrepareDatabaseAsync(args)) return;
 
+// Scrapes on the management port are answered before anything else runs (and only there).
+app.UseManagementEndpoint();
 // Request logging wraps the problem handler, so it logs the status the client received.
 app.UseRequestLogging();
 app.UseProblemResponses();

@@ -13,7 +13,8 @@ start_api() {
   # The local PostgreSQL runs as the postgres OS user when this runs as root: it must enter $work.
   chmod 755 "$work"
   dotnet build -v q -c Release src/ConflictEventsApi >/dev/null
-  LocalDatabase__RootDirectory="$work/postgres" Urls="http://127.0.0.1:$port" \
+  # No management listener: these checks read no metrics, and several may run side by side.
+  LocalDatabase__RootDirectory="$work/postgres" Urls="http://127.0.0.1:$port" Telemetry__ManagementUrl= \
     dotnet run --no-build --no-launch-profile -c Release --project src/ConflictEventsApi >"$work/api.log" 2>&1 &
   api_pid=$!
   for _ in $(seq 1 150); do

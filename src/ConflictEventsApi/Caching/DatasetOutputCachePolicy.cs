@@ -55,10 +55,15 @@ public sealed class DatasetOutputCachePolicy(DatasetVersion datasetVersion, IOpt
             limitGiven: request.Query.ContainsKey(QueryParameters.Limit.Name),
             cursorGiven: request.Query.ContainsKey(QueryParameters.Cursor.Name));
 
-    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        context.HttpContext.RequestServices.GetService<Telemetry.ApiMetrics>()?.CacheHit();
+        return ValueTask.CompletedTask;
+    }
 
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
+        if (context.AllowCacheLookup) context.HttpContext.RequestServices.GetService<Telemetry.ApiMetrics>()?.CacheMiss();
         if (context.HttpContext.Response.StatusCode != StatusCodes.Status200OK) context.AllowCacheStorage = false;
         return ValueTask.CompletedTask;
     }

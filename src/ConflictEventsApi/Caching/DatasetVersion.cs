@@ -13,7 +13,8 @@ namespace ConflictEventsApi.Caching;
 /// (Caching:DatasetVersionLifetime), so every ETag and output-cache key follows a migration
 /// applied by any instance, at the cost of one tiny query per interval.
 /// </summary>
-public sealed class DatasetVersion(NpgsqlDataSource dataSource, DatabaseCircuit circuit, TimeProvider time, IOptions<CachingOptions> options)
+public sealed class DatasetVersion(NpgsqlDataSource dataSource, DatabaseCircuit circuit, TimeProvider time, IOptions<CachingOptions> options,
+    Telemetry.ApiMetrics? metrics = null)
 {
     // A reference, swapped whole, so concurrent requests never see a torn version/time pair.
     private sealed record Reading(string Version, DateTimeOffset ReadAt);
@@ -51,6 +52,7 @@ public sealed class DatasetVersion(NpgsqlDataSource dataSource, DatabaseCircuit 
         await using var connection = await dataSource.OpenConnectionAsync(CancellationToken.None);
         var reading = new Reading(await ReadAsync(connection, CancellationToken.None), time.GetUtcNow());
         _current = reading;
+        metrics?.DatasetVersionRead(reading.Version);
         return reading;
     }
 

@@ -1,4 +1,5 @@
 using ConflictEventsApi.Hosting;
+using ConflictEventsApi.Telemetry;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -23,6 +24,7 @@ public static class DatabaseSetup
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(services => new NpgsqlDataSourceBuilder(ReaderConnectionString(services))
             .UseLoggerFactory(services.GetRequiredService<ILoggerFactory>())
+            .WithDatabaseSpans()
             .Build());
         builder.Services.AddDatabaseCircuit();
         return builder;

@@ -49,6 +49,7 @@ public static class ClientRateLimiting
             options.OnRejected = (rejected, _) =>
             {
                 var context = rejected.HttpContext;
+                context.RequestServices.GetService<Telemetry.ApiMetrics>()?.RateLimited();
                 var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait)
                     ? (int)Math.Ceiling(wait.TotalSeconds) : (int)window.TotalSeconds;
                 context.Response.Headers.RetryAfter = Math.Max(1, retryAfter).ToString(CultureInfo.InvariantCulture);

@@ -64,8 +64,9 @@ public sealed class CsvResult<T>(IAsyncEnumerable<T> rows, IReadOnlyList<CsvColu
     {
         null => "",
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        IEnumerable<string> list => string.Join(';', list),
+        string text => CsvFormulas.Neutralise(text),
+        IEnumerable<string> list => CsvFormulas.Neutralise(string.Join(';', list)),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
+        _ => CsvFormulas.Neutralise(value.ToString() ?? ""),
     };
 }

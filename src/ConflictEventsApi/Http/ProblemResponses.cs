@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ConflictEventsApi.Data;
+using ConflictEventsApi.Telemetry;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace ConflictEventsApi.Http;
@@ -64,6 +65,7 @@ public static class ProblemResponses
                 // Idle connections opened before a database restart are dead: drop them now, so the
                 // requests after the database returns get fresh ones instead of failing one by one.
                 if (failure.IsConnectionLost) context.RequestServices.GetRequiredService<Npgsql.NpgsqlDataSource>().Clear();
+                context.RequestServices.GetService<ApiMetrics>()?.Unavailable(failure.Cause);
                 context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 return WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "The database is unavailable",
                     $"The data store did not answer. Retry after {RetryAfterSeconds} seconds.");

@@ -14,6 +14,7 @@ public static class TruncatedExports
     {
         var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TruncatedExports).FullName!);
         var failure = DatabaseFailures.Classify(exception, context.RequestAborted);
+        context.RequestServices.GetService<Telemetry.ApiMetrics>()?.ExportTruncated(failure.Outcome == FailureOutcome.Unavailable ? failure.Cause : failure.Outcome);
         if (failure.Outcome == FailureOutcome.ClientGone)
             logger.LogInformation("Export of {Path} stopped after {Rows} rows: the client went away", context.Request.Path, rowsWritten);
         else

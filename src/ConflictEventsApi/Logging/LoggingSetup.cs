@@ -19,7 +19,8 @@ public static class LoggingSetup
         {
             logger.ReadFrom.Configuration(builder.Configuration)
                 .ReadFrom.Services(services)
-                .Enrich.FromLogContext();
+                .Enrich.FromLogContext()
+                .Enrich.With<Telemetry.TraceContextEnricher>();
             if (Console.IsOutputRedirected)
                 logger.WriteTo.Console(new CompactJsonFormatter());
             else

@@ -17,7 +17,7 @@ public sealed class DependencyTests
 
     /// <summary>Shared by the features; may depend on each other, without cycles.</summary>
     public static readonly string[] Infrastructure =
-        ["Caching", "Data", "Health", "Hosting", "Http", "Json", "Logging", "Vocabulary", "Explorer", "Curation"];
+        ["Caching", "Data", "Health", "Hosting", "Http", "Json", "Logging", "Telemetry", "Vocabulary", "Explorer", "Curation"];
 
     private static readonly Lazy<Dictionary<string, HashSet<string>>> Graph = new(BuildGraph);
 

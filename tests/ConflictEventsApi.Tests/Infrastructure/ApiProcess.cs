@@ -13,13 +13,17 @@ public sealed class ApiProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly List<string> _output = [];
 
-    private ApiProcess(Process process, Uri baseAddress)
+    private ApiProcess(Process process, Uri baseAddress, Uri managementAddress)
     {
         _process = process;
         BaseAddress = baseAddress;
+        ManagementAddress = managementAddress;
     }
 
     public Uri BaseAddress { get; }
+
+    /// <summary>Where the process serves /metrics (a free port of its own, so processes can run side by side).</summary>
+    public Uri ManagementAddress { get; }
 
     public bool HasExited => _process.HasExited;
 
@@ -43,6 +47,7 @@ public sealed class ApiProcess : IAsyncDisposable
         IReadOnlyDictionary<string, string>? settings = null)
     {
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
+        var managementAddress = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo("dotnet")
         {
             ArgumentList = { Path.Combine(AppContext.BaseDirectory, "ConflictEventsApi.dll") },
@@ -54,6 +59,7 @@ public sealed class ApiProcess : IAsyncDisposable
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
                 ["Urls"] = baseAddress.ToString(),
+                ["Telemetry__ManagementUrl"] = managementAddress.ToString(),
                 ["ConnectionStrings__Events"] = readerConnectionString,
                 ["ConnectionStrings__EventsOwner"] = ownerConnectionString,
                 ["Database__MigrateOnStartup"] = "false",
@@ -61,7 +67,7 @@ public sealed class ApiProcess : IAsyncDisposable
         };
         foreach (var (name, value) in settings ?? new Dictionary<string, string>()) start.Environment[name] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
-        var api = new ApiProcess(process, baseAddress);
+        var api = new ApiProcess(process, baseAddress, managementAddress);
         process.OutputDataReceived += (_, line) => api.Record(line.Data);
         process.ErrorDataReceived += (_, line) => api.Record(line.Data);
         process.BeginOutputReadLine();

@@ -41,6 +41,9 @@ public sealed class TruncatedExportTests(PostgresServer server)
         received.Should().BeGreaterThan(0);
         await WaitForAsync(() => api.Output.Contains("Export truncated after", StringComparison.Ordinal), cancellationToken);
         api.Output.Should().Contain("Export truncated after");
+        using var management = new HttpClient { BaseAddress = api.ManagementAddress };
+        var exposition = await Scrape.UntilAsync(management, text => text.Contains("conflict_events_exports_truncated_total", StringComparison.Ordinal), cancellationToken);
+        Scrape.Value(exposition, "conflict_events_exports_truncated_total", "cause=").Should().BeGreaterThanOrEqualTo(1, "an operator sees cut exports counted");
     }
 
     /// <summary>Copies of one event, with new ids and no triggers (they are not cited), so the export runs many batches.</summary>
