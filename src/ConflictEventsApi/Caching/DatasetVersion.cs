@@ -41,8 +41,14 @@ public sealed class DatasetVersion(NpgsqlDataSource dataSource, DatabaseCircuit 
             reading = _reading;
         }
         // An open circuit answers at once rather than after the read's connect or command timeout.
-        using var waitLimit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, circuit.Token);
-        return (await reading.WaitAsync(waitLimit.Token)).Version;
+        var circuitOpened = circuit.Token;
+        using var waitLimit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, circuitOpened);
+        try { return (await reading.WaitAsync(waitLimit.Token)).Version; }
+        catch (OperationCanceledException cancelled) when (circuitOpened.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            // Not a timeout of this read: the circuit gave up on the database (503 cause not_answering).
+            throw new DatabaseCircuitOpenException(cancelled);
+        }
     }
 
     private async Task<Reading> ReadAndKeepAsync()

@@ -144,7 +144,8 @@ public sealed class DatabaseCircuit(NpgsqlDataSource dataSource, IServiceProvide
 }
 
 /// <summary>A request refused because the database circuit is open (a 503).</summary>
-public sealed class DatabaseCircuitOpenException() : Exception("The database did not answer the last probe.");
+public sealed class DatabaseCircuitOpenException(Exception? cancelled = null)
+    : Exception("The database did not answer the last probe.", cancelled);
 
 /// <summary>Links each request's database work to the circuit.</summary>
 public static class DatabaseCircuitMiddleware
@@ -182,7 +183,15 @@ public static class DatabaseCircuitMiddleware
             catch (ObjectDisposedException) { /* The request ended meanwhile. */ }
         }) { IsBackground = true, Name = "database circuit cancellation" }.Start(state), databaseWork);
         context.RequestAborted = databaseWork.Token;
+        var circuitOpened = circuit.Token;
         try { await next(context); }
+        catch (Exception failure) when (circuitOpened.IsCancellationRequested && !clientAborted.IsCancellationRequested
+            && failure is not DatabaseCircuitOpenException)
+        {
+            // The circuit cancelled this request's queries: the database stopped answering, which is
+            // the cause to report (not the query's cancellation, which would read as a timeout).
+            throw new DatabaseCircuitOpenException(failure);
+        }
         finally { context.RequestAborted = clientAborted; }
     });
 
