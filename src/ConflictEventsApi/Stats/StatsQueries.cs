@@ -29,6 +29,10 @@ public sealed class StatsQueries(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<StanceCount>> StancesAsync(StanceGrouping? groupBy, string? bucket, StanceStatsFilter filter,
         CancellationToken cancellationToken)
     {
+        if (groupBy is { } grouping && bucket is null && filter.Kinds.Length == 0 && filter.Polarity is null
+            && filter.From is null && filter.To is null && filter.ActorIds.Length == 0)
+            return await TotalsAsync(grouping, filter.Tracks, cancellationToken);
+
         // The filters of GET /stances (the tallies keep their column names). By actor, or by day or
         // week, the daily tallies take the stated-on range as it is; otherwise WithoutActor splits it
         // into months and days (whole months are whole month buckets too).
@@ -86,6 +90,39 @@ public sealed class StatsQueries(NpgsqlDataSource dataSource)
             : row).ToList();
     }
 
+    /// <summary>
+    /// The answer to the questions a dashboard asks most, every stance of every track or of some
+    /// tracks by one grouping, read as it was computed with the dataset (stance_group_totals, 1009):
+    /// one row per group, or per group and track when tracks are asked for (summed here when several are).
+    /// </summary>
+    private async Task<IReadOnlyList<StanceCount>> TotalsAsync(StanceGrouping groupBy, string[] tracks, CancellationToken cancellationToken)
+    {
+        var (groupName, label, join) = groupBy switch
+        {
+            StanceGrouping.Track => ("track", "coalesce(tr.name, 'No track')", "LEFT JOIN tracks tr ON tr.slug = g.key"),
+            StanceGrouping.Actor => ("actor", "a.name", "JOIN actors a ON a.id = g.key"),
+            StanceGrouping.Kind => ("kind", "g.key", ""),
+            _ => ("polarity", "CASE g.key WHEN '1' THEN 'for' WHEN '-1' THEN 'against' ELSE 'neutral' END", ""),
+        };
+        // Every track's own rows, grouped by track; the rows over every stance otherwise. The stances
+        // of several tracks add up (a stance has one track at most), and so do their positions.
+        var scope = tracks.Length > 0 ? "NOT t.every_track AND t.track = ANY(@tracks)"
+            : groupBy == StanceGrouping.Track ? "NOT t.every_track" : "t.every_track";
+        var sql = $"""
+            SELECT g.key, {label} AS label, g.count, g."for", g.against, g.neutral, g.mixed
+            FROM (SELECT t.key, sum(t.stances)::bigint AS count, sum(t."for")::bigint AS "for", sum(t.against)::bigint AS against,
+                         sum(t.neutral)::bigint AS neutral, sum(t.mixed)::bigint AS mixed
+                  FROM stance_group_totals t
+                  WHERE t.group_by = @groupName AND {scope}
+                  GROUP BY t.key) g
+            {join}
+            ORDER BY g.count DESC, g.key NULLS LAST;
+            """;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return (await connection.QueryAsync<StanceCount>(new CommandDefinition(sql, new { groupName, tracks },
+            cancellationToken: cancellationToken))).AsList();
+    }
+
     private sealed record PositionCount
     {
         public DateOnly? Period { get; init; }
@@ -98,37 +135,13 @@ public sealed class StatsQueries(NpgsqlDataSource dataSource)
 
     /// <summary>
     /// Actors counted by their position toward each track (the position rule, position_of in 1008_schema_rules_once.sql),
-    /// from the daily tallies of the stances the filters select: per (period,) track and actor the
+    /// for the filtered or bucketed counts (the unfiltered ones are kept with the dataset: TotalsAsync), from the daily tallies of the stances the filters select: per (period,) track and actor the
     /// latest stances toward the track or its events decide; stances toward another actor or its
     /// participation never count. Grouped by kind or polarity, a position counts under the kind or
     /// polarity of each stance that decides it. Kinds, polarity, tracks and bucket are the parameters StancesAsync bound.
     /// </summary>
     private static string PositionsSql(StanceGrouping? groupBy, bool bucketed, StanceStatsFilter filter, DynamicParameters parameters)
     {
-        // Asked about every stance, the positions were computed with the dataset (1000_schema_track_positions.sql).
-        var everyStance = !bucketed && filter.Kinds.Length == 0 && filter.Polarity is null && filter.From is null
-            && filter.To is null && filter.ActorIds.Length == 0;
-        if (everyStance)
-        {
-            var (groupKey, rows) = groupBy switch
-            {
-                StanceGrouping.Actor => ("p.actor_id", "track_positions p"),
-                StanceGrouping.Kind => ("k.kind", "track_positions p CROSS JOIN LATERAL unnest(p.kinds) AS k(kind)"),
-                StanceGrouping.Polarity => ("k.polarity::text", "track_positions p CROSS JOIN LATERAL unnest(p.polarities) AS k(polarity)"),
-                _ => ("p.track", "track_positions p"),
-            };
-            return $"""
-                SELECT NULL::date AS period, {groupKey} AS key,
-                       count(*) FILTER (WHERE p.position = 'for') AS "for",
-                       count(*) FILTER (WHERE p.position = 'against') AS against,
-                       count(*) FILTER (WHERE p.position = 'neutral') AS neutral,
-                       count(*) FILTER (WHERE p.position = 'mixed') AS mixed
-                FROM {rows}
-                WHERE {(filter.Tracks.Length > 0 ? "p.track = ANY(@tracks)" : "TRUE")}
-                GROUP BY 1, 2
-                """;
-        }
-
         var key = groupBy switch
         {
             StanceGrouping.Track => "d.track",
@@ -223,26 +236,51 @@ public sealed class StatsQueries(NpgsqlDataSource dataSource)
     public async Task<(IReadOnlyList<EventCount> Counts, IReadOnlyList<string?> Tracks)> EventsAsync(
         string bucket, string[] tracks, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
     {
-        var trackClause = tracks.Length > 0 ? " AND e.track_slug = ANY(@tracks)" : "";
+        // Counted from the event tallies kept with the dataset (1009): by month, whole months from
+        // the monthly ones and the days at either end from the daily ones; by day or week (a week
+        // can straddle two months), days only.
+        var parameters = new DynamicParameters(new { bucket, tracks, from, to });
+        var source = bucket == "month"
+            ? EventTallies(StatedRange.Split(from, to), parameters)
+            : "SELECT t.track, t.start_date AS day, t.events FROM event_tallies t WHERE (@from::date IS NULL OR t.start_date >= @from) AND (@to::date IS NULL OR t.start_date <= @to)";
+        var trackClause = tracks.Length > 0 ? "WHERE s.track = ANY(@tracks)" : "";
         var sql = $"""
-            SELECT date_trunc(@bucket, e.start_date::timestamp)::date AS period, e.track_slug AS track, count(*) AS count
-            FROM events e
-            WHERE e.start_date IS NOT NULL{trackClause}
-              AND (@from::date IS NULL OR e.start_date >= @from) AND (@to::date IS NULL OR e.start_date <= @to)
+            SELECT date_trunc(@bucket, s.day::timestamp)::date AS period, s.track, sum(s.events)::bigint AS count
+            FROM ({source}) s {trackClause}
             GROUP BY 1, 2
             ORDER BY 1, 2 NULLS LAST;
 
             SELECT t.slug FROM tracks t WHERE cardinality(@tracks) = 0 OR t.slug = ANY(@tracks)
             UNION ALL
             SELECT NULL WHERE cardinality(@tracks) = 0
-                          AND EXISTS (SELECT 1 FROM events e WHERE e.track_slug IS NULL AND e.start_date IS NOT NULL)
+                          AND EXISTS (SELECT 1 FROM event_tallies_by_month t WHERE t.track IS NULL)
             ORDER BY 1 NULLS LAST;
             """;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var results = await connection.QueryMultipleAsync(
-            new CommandDefinition(sql, new { bucket, tracks, from, to }, cancellationToken: cancellationToken));
+            new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
         var counts = (await results.ReadAsync<EventCount>()).AsList();
         var series = (await results.ReadAsync<string?>()).AsList();
         return (counts, series);
+    }
+
+    /// <summary>Event tallies over a start-date range: whole months from event_tallies_by_month, the days at either end from event_tallies.</summary>
+    private static string EventTallies(StatedRange range, DynamicParameters parameters)
+    {
+        var parts = new List<string>();
+        if (range.HasWholeMonths)
+        {
+            parts.Add("SELECT t.track, t.month AS day, t.events FROM event_tallies_by_month t " +
+                "WHERE (@monthsFrom::date IS NULL OR t.month >= @monthsFrom) AND (@monthsUntil::date IS NULL OR t.month < @monthsUntil)");
+            parameters.Add("monthsFrom", range.MonthsFrom);
+            parameters.Add("monthsUntil", range.MonthsUntil);
+        }
+        for (var i = 0; i < range.Days.Count; i++)
+        {
+            parts.Add($"SELECT t.track, t.start_date AS day, t.events FROM event_tallies t WHERE t.start_date BETWEEN @dayFrom{i} AND @dayTo{i}");
+            parameters.Add($"dayFrom{i}", range.Days[i].From);
+            parameters.Add($"dayTo{i}", range.Days[i].To);
+        }
+        return string.Join(" UNION ALL ", parts);
     }
 }
