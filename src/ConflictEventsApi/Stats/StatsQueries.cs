@@ -27,12 +27,21 @@ public sealed class StatsQueries(NpgsqlDataSource dataSource)
     /// undated stances form no period; without a grouping (bucket only) a row is a whole period.
     /// </summary>
     public async Task<IReadOnlyList<StanceCount>> StancesAsync(StanceGrouping? groupBy, string? bucket, StanceStatsFilter filter,
-        CancellationToken cancellationToken)
+        StanceCountKey? after, int? limit, CancellationToken cancellationToken)
     {
         if (groupBy is { } grouping && bucket is null && filter.Kinds.Length == 0 && filter.Polarity is null
             && filter.From is null && filter.To is null && filter.ActorIds.Length == 0)
-            return await TotalsAsync(grouping, filter.Tracks, cancellationToken);
+            return await TotalsAsync(grouping, filter.Tracks, after, limit, cancellationToken);
 
+        // Filtered or bucketed, every group is counted, then cut into the page here.
+        var all = await CountAsync(groupBy, bucket, filter, cancellationToken);
+        var rest = after is null ? all : all.Where(after.Precedes);
+        return (limit is { } take ? rest.Take(take + 1) : rest).ToList();
+    }
+
+    private async Task<IReadOnlyList<StanceCount>> CountAsync(StanceGrouping? groupBy, string? bucket, StanceStatsFilter filter,
+        CancellationToken cancellationToken)
+    {
         // The filters of GET /stances (the tallies keep their column names). By actor, or by day or
         // week, the daily tallies take the stated-on range as it is; otherwise WithoutActor splits it
         // into months and days (whole months are whole month buckets too).
@@ -95,7 +104,8 @@ public sealed class StatsQueries(NpgsqlDataSource dataSource)
     /// tracks by one grouping, read as it was computed with the dataset (stance_group_totals, 1009):
     /// one row per group, or per group and track when tracks are asked for (summed here when several are).
     /// </summary>
-    private async Task<IReadOnlyList<StanceCount>> TotalsAsync(StanceGrouping groupBy, string[] tracks, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<StanceCount>> TotalsAsync(StanceGrouping groupBy, string[] tracks, StanceCountKey? after, int? limit,
+        CancellationToken cancellationToken)
     {
         var (groupName, label, join) = groupBy switch
         {
@@ -105,21 +115,31 @@ public sealed class StatsQueries(NpgsqlDataSource dataSource)
             _ => ("polarity", "CASE g.key WHEN '1' THEN 'for' WHEN '-1' THEN 'against' ELSE 'neutral' END", ""),
         };
         // Every track's own rows, grouped by track; the rows over every stance otherwise. The stances
-        // of several tracks add up (a stance has one track at most), and so do their positions.
+        // of several tracks add up (a stance has one track at most), and so do their positions; one
+        // scope is read in the index's order, a page at a time.
         var scope = tracks.Length > 0 ? "NOT t.every_track AND t.track = ANY(@tracks)"
             : groupBy == StanceGrouping.Track ? "NOT t.every_track" : "t.every_track";
+        var rows = tracks.Length > 1
+            ? $"""
+              SELECT t.key, sum(t.stances)::bigint AS stances, sum(t."for")::bigint AS "for", sum(t.against)::bigint AS against,
+                     sum(t.neutral)::bigint AS neutral, sum(t.mixed)::bigint AS mixed
+              FROM stance_group_totals t WHERE t.group_by = @groupName AND {scope} GROUP BY t.key
+              """
+            : $"SELECT t.key, t.stances, t.\"for\", t.against, t.neutral, t.mixed FROM stance_group_totals t WHERE t.group_by = @groupName AND {scope}";
+        // After (count, key): a smaller count, or the same count and a later key (null keys last).
+        var keyset = after is null ? "TRUE"
+            : "(g.stances < @afterCount OR (g.stances = @afterCount AND @afterKey::text IS NOT NULL AND (g.key > @afterKey OR g.key IS NULL)))";
         var sql = $"""
-            SELECT g.key, {label} AS label, g.count, g."for", g.against, g.neutral, g.mixed
-            FROM (SELECT t.key, sum(t.stances)::bigint AS count, sum(t."for")::bigint AS "for", sum(t.against)::bigint AS against,
-                         sum(t.neutral)::bigint AS neutral, sum(t.mixed)::bigint AS mixed
-                  FROM stance_group_totals t
-                  WHERE t.group_by = @groupName AND {scope}
-                  GROUP BY t.key) g
+            SELECT g.key, {label} AS label, g.stances AS count, g."for", g.against, g.neutral, g.mixed
+            FROM ({rows}) g
             {join}
-            ORDER BY g.count DESC, g.key NULLS LAST;
+            WHERE {keyset}
+            ORDER BY g.stances DESC, g.key NULLS LAST
+            LIMIT @take;
             """;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return (await connection.QueryAsync<StanceCount>(new CommandDefinition(sql, new { groupName, tracks },
+        return (await connection.QueryAsync<StanceCount>(new CommandDefinition(sql,
+            new { groupName, tracks, afterCount = after?.Count, afterKey = after?.Key, take = limit + 1 },
             cancellationToken: cancellationToken))).AsList();
     }
 
