@@ -111,13 +111,16 @@ public sealed class ActorQueries(NpgsqlDataSource dataSource)
             FROM actor_affiliations af JOIN actors m ON m.id = af.actor_id
             WHERE af.parent_id = @id ORDER BY af.actor_id, af.relation;
 
+            -- The stance count as kept with the dataset (stance_group_totals, 1009); the citations by
+            -- the index of each column (= ANY of an array, not IN, so the planner ORs three index scans).
             SELECT (SELECT count(DISTINCT p.event_id) FROM event_participants p WHERE p.actor_id = @id) AS events,
-                   (SELECT count(*) FROM stances s WHERE s.actor_id = @id) AS stances,
+                   coalesce((SELECT t.stances FROM stance_group_totals t
+                             WHERE t.group_by = 'actor' AND t.every_track AND t.key = @id), 0)::bigint AS stances,
                    (SELECT count(*) FROM stances s WHERE s.speaker_id = @id) AS stances_as_speaker,
                    (SELECT count(*) FROM citations c
                     WHERE c.actor_id = @id
-                       OR c.alias_id IN (SELECT al.id FROM actor_aliases al WHERE al.actor_id = @id)
-                       OR c.affiliation_id IN (SELECT af.id FROM actor_affiliations af WHERE af.actor_id = @id)) AS citations;
+                       OR c.alias_id = ANY(ARRAY(SELECT al.id FROM actor_aliases al WHERE al.actor_id = @id))
+                       OR c.affiliation_id = ANY(ARRAY(SELECT af.id FROM actor_affiliations af WHERE af.actor_id = @id))) AS citations;
             """;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql, new { id }, cancellationToken: cancellationToken));

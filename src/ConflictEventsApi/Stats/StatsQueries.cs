@@ -29,9 +29,9 @@ public sealed class StatsQueries(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<StanceCount>> StancesAsync(StanceGrouping? groupBy, string? bucket, StanceStatsFilter filter,
         StanceCountKey? after, int? limit, CancellationToken cancellationToken)
     {
-        if (groupBy is { } grouping && bucket is null && filter.Kinds.Length == 0 && filter.Polarity is null
+        if (bucket is null or "month" && (groupBy is not null || bucket is not null) && filter.Kinds.Length == 0 && filter.Polarity is null
             && filter.From is null && filter.To is null && filter.ActorIds.Length == 0)
-            return await TotalsAsync(grouping, filter.Tracks, after, limit, cancellationToken);
+            return await TotalsAsync(groupBy, bucket is not null, filter.Tracks, after, limit, cancellationToken);
 
         // Filtered or bucketed, every group is counted, then cut into the page here.
         var all = await CountAsync(groupBy, bucket, filter, cancellationToken);
@@ -101,45 +101,57 @@ public sealed class StatsQueries(NpgsqlDataSource dataSource)
 
     /// <summary>
     /// The answer to the questions a dashboard asks most, every stance of every track or of some
-    /// tracks by one grouping, read as it was computed with the dataset (stance_group_totals, 1009):
-    /// one row per group, or per group and track when tracks are asked for (summed here when several are).
+    /// tracks by one grouping, unbucketed or per month, read as it was computed with the dataset
+    /// (stance_group_totals, 1009; stance_month_totals, 1010): one row per (month and) group, or per
+    /// (month,) group and track when tracks are asked for (summed here when several are).
     /// </summary>
-    private async Task<IReadOnlyList<StanceCount>> TotalsAsync(StanceGrouping groupBy, string[] tracks, StanceCountKey? after, int? limit,
-        CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<StanceCount>> TotalsAsync(StanceGrouping? groupBy, bool monthly, string[] tracks,
+        StanceCountKey? after, int? limit, CancellationToken cancellationToken)
     {
         var (groupName, label, join) = groupBy switch
         {
             StanceGrouping.Track => ("track", "coalesce(tr.name, 'No track')", "LEFT JOIN tracks tr ON tr.slug = g.key"),
             StanceGrouping.Actor => ("actor", "a.name", "JOIN actors a ON a.id = g.key"),
             StanceGrouping.Kind => ("kind", "g.key", ""),
-            _ => ("polarity", "CASE g.key WHEN '1' THEN 'for' WHEN '-1' THEN 'against' ELSE 'neutral' END", ""),
+            StanceGrouping.Polarity => ("polarity", "CASE g.key WHEN '1' THEN 'for' WHEN '-1' THEN 'against' ELSE 'neutral' END", ""),
+            _ => ("none", "'all stances'", ""),
         };
         // Every track's own rows, grouped by track; the rows over every stance otherwise. The stances
         // of several tracks add up (a stance has one track at most), and so do their positions; one
         // scope is read in the index's order, a page at a time.
-        var scope = tracks.Length > 0 ? "NOT t.every_track AND t.track = ANY(@tracks)"
-            : groupBy == StanceGrouping.Track ? "NOT t.every_track" : "t.every_track";
+        var scope = tracks.Length switch
+        {
+            // One track is an equality, so the index yields its rows in order.
+            1 => "NOT t.every_track AND t.track = @track",
+            > 1 => "NOT t.every_track AND t.track = ANY(@tracks)",
+            _ => groupBy == StanceGrouping.Track ? "NOT t.every_track" : "t.every_track",
+        };
+        var (table, period) = monthly ? ("stance_month_totals", "t.period") : ("stance_group_totals", "NULL::date");
         var rows = tracks.Length > 1
             ? $"""
-              SELECT t.key, sum(t.stances)::bigint AS stances, sum(t."for")::bigint AS "for", sum(t.against)::bigint AS against,
-                     sum(t.neutral)::bigint AS neutral, sum(t.mixed)::bigint AS mixed
-              FROM stance_group_totals t WHERE t.group_by = @groupName AND {scope} GROUP BY t.key
+              SELECT {period} AS period, t.key, sum(t.stances)::bigint AS stances, sum(t."for")::bigint AS "for",
+                     sum(t.against)::bigint AS against, sum(t.neutral)::bigint AS neutral, sum(t.mixed)::bigint AS mixed
+              FROM {table} t WHERE t.group_by = @groupName AND {scope} GROUP BY 1, 2
               """
-            : $"SELECT t.key, t.stances, t.\"for\", t.against, t.neutral, t.mixed FROM stance_group_totals t WHERE t.group_by = @groupName AND {scope}";
-        // After (count, key): a smaller count, or the same count and a later key (null keys last).
-        var keyset = after is null ? "TRUE"
-            : "(g.stances < @afterCount OR (g.stances = @afterCount AND @afterKey::text IS NOT NULL AND (g.key > @afterKey OR g.key IS NULL)))";
+            : $"SELECT {period} AS period, t.key, t.stances, t.\"for\", t.against, t.neutral, t.mixed FROM {table} t WHERE t.group_by = @groupName AND {scope}";
+        // After (period, count, key): a later period, or the same one and a smaller count, or the same
+        // count and a later key (null keys last).
+        var keyset = after is null ? "TRUE" : """
+            (g.period > @afterPeriod OR (g.period IS NOT DISTINCT FROM @afterPeriod::date
+             AND (g.stances < @afterCount OR (g.stances = @afterCount AND @afterKey::text IS NOT NULL AND (g.key > @afterKey OR g.key IS NULL)))))
+            """;
         var sql = $"""
-            SELECT g.key, {label} AS label, g.stances AS count, g."for", g.against, g.neutral, g.mixed
+            SELECT g.period, g.key, {label} AS label, g.stances AS count, g."for", g.against, g.neutral, g.mixed
             FROM ({rows}) g
             {join}
             WHERE {keyset}
-            ORDER BY g.stances DESC, g.key NULLS LAST
+            ORDER BY g.period, g.stances DESC, g.key NULLS LAST
             LIMIT @take;
             """;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return (await connection.QueryAsync<StanceCount>(new CommandDefinition(sql,
-            new { groupName, tracks, afterCount = after?.Count, afterKey = after?.Key, take = limit + 1 },
+            new { groupName, tracks, track = tracks.FirstOrDefault(), afterPeriod = after?.Period, afterCount = after?.Count,
+                  afterKey = after?.Key, take = limit + 1 },
             cancellationToken: cancellationToken))).AsList();
     }
 

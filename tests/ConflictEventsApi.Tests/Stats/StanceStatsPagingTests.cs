@@ -3,7 +3,7 @@ namespace ConflictEventsApi.Tests.Stats;
 /// <summary>
 /// GET /stats/stances pages its groups (issue 22: by actor at 10M events it was a 9.2 MB answer),
 /// largest count first, ties by key, and its unfiltered answers, kept with the dataset, equal the
-/// same counts computed per request.
+/// same counts computed per request (unbucketed and per month).
 /// </summary>
 public sealed class StanceStatsPagingTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
@@ -20,6 +20,8 @@ public sealed class StanceStatsPagingTests(ApiFactory api) : IClassFixture<ApiFa
     [InlineData("groupBy=actor&track=sochi&track=geneva")]
     [InlineData("groupBy=polarity&bucket=month")]
     [InlineData("groupBy=actor&from=2017-12-01")]
+    [InlineData("groupBy=actor&bucket=month&track=sochi")]
+    [InlineData("bucket=week")]
     public async Task PagesOfThreeGiveEveryGroupOnceLargestFirst(string query)
     {
         var whole = (await _client.GetJsonAsync($"/stats/stances?{query}&limit=500")).GetProperty("items").EnumerateArray().ToList();
@@ -48,6 +50,11 @@ public sealed class StanceStatsPagingTests(ApiFactory api) : IClassFixture<ApiFa
     [InlineData("groupBy=actor&track=sochi")]
     [InlineData("groupBy=kind&track=sochi&track=astana")]
     [InlineData("groupBy=track&track=geneva")]
+    [InlineData("bucket=month")]
+    [InlineData("groupBy=track&bucket=month")]
+    [InlineData("groupBy=kind&bucket=month")]
+    [InlineData("groupBy=actor&bucket=month&track=sochi")]
+    [InlineData("groupBy=polarity&bucket=month&track=sochi&track=geneva")]
     public async Task CountsKeptWithTheDatasetEqualCountsComputedPerRequest(string query)
     {
         // Any date range makes the endpoint count from the tallies instead; from 0001-01-01 selects every stance.
