@@ -10,6 +10,8 @@ segment (events, actors, tracks, sources, stances, claims). Its query is derived
     measured by the csv-export mix instead (bench/exceptions.tsv names it);
   - a groupBy parameter: one request per value of its enum (every grouping), each also with the
     biggest track when the operation takes a track, and with bucket=month when it takes a bucket;
+    and the cases computed per request: from=<its example>, kind=<its example or first value>,
+    bucket=week;
   - a q parameter: also q=boycott (a word in about half the synthetic texts) and q=joke (in none);
   - a rollup parameter: also rollup=parent;
   - /stats/events: also track=<the biggest track>.
@@ -27,6 +29,17 @@ def schema_of(parameter):
     if "$ref" in schema:
         schema = document["components"]["schemas"][schema["$ref"].split("/")[-1]]
     return schema
+
+
+def example_of(parameter):
+    """The parameter's example, else the first value of its vocabulary."""
+    if "example" in parameter:
+        return parameter["example"]
+    schema = parameter.get("schema", {})
+    items = schema.get("items", schema)
+    if "$ref" in items:
+        items = document["components"]["schemas"][items["$ref"].split("/")[-1]]
+    return (items.get("enum") or [items.get("example")])[0]
 
 
 def name_of(path, query):
@@ -58,6 +71,13 @@ for path, methods in document["paths"].items():
                 queries.append(f"groupBy={group}&track={values['track']}")
         if "bucket" in parameters:
             queries.append("groupBy=polarity&bucket=month")
+        # The cases counted per request, not kept with the dataset: a date range and a kind filter
+        # (their values are the document's examples) and a weekly bucket.
+        for name in ("from", "kind"):
+            if name in parameters:
+                queries.append(f"groupBy=polarity&{name}={example_of(parameters[name])}")
+        if "bucket" in parameters:
+            queries.append("groupBy=polarity&bucket=week")
     else:
         queries.append("")
     if "q" in parameters:

@@ -15,8 +15,20 @@ public sealed record StanceStatsFilter(string[] Tracks, string[] Kinds, int? Pol
     public string[] ActorIds { get; init; } = [];
 }
 
-public sealed class StatsQueries(NpgsqlDataSource dataSource)
+public sealed class StatsQueries(NpgsqlDataSource dataSource) : IDisposable
 {
+    /// <summary>
+    /// How many statistics computed per request (filtered, or by day or week) may read the tallies at
+    /// once. Each can take a second at 1M events; 64 at once held all 8 pooled connections, and the
+    /// requests behind them, answered from kept data or not, timed out waiting for one (503). Beyond
+    /// these, they wait here for their turn, and the pool stays free for everything else.
+    /// </summary>
+    private const int ComputedAtOnce = 2;
+
+    private readonly SemaphoreSlim _computing = new(ComputedAtOnce);
+
+    public void Dispose() => _computing.Dispose();
+
     /// <summary>
     /// Stance counts per group, summed from the stance tallies (0201 and 0202 in db/migrations):
     /// counts per track set, kind, polarity and day (with the actor) or month (without), refreshed
@@ -33,8 +45,17 @@ public sealed class StatsQueries(NpgsqlDataSource dataSource)
             && filter.From is null && filter.To is null && filter.ActorIds.Length == 0)
             return await TotalsAsync(groupBy, bucket is not null, filter.Tracks, after, limit, cancellationToken);
 
-        // Filtered or bucketed, every group is counted, then cut into the page here.
-        var all = await CountAsync(groupBy, bucket, filter, cancellationToken);
+        // Filtered or bucketed by day or week, every group is counted, then cut into the page here.
+        IReadOnlyList<StanceCount> all;
+        await _computing.WaitAsync(cancellationToken);
+        try
+        {
+            all = await CountAsync(groupBy, bucket, filter, cancellationToken);
+        }
+        finally
+        {
+            _computing.Release();
+        }
         var rest = after is null ? all : all.Where(after.Precedes);
         return (limit is { } take ? rest.Take(take + 1) : rest).ToList();
     }
