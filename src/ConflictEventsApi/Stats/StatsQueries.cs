@@ -18,8 +18,8 @@ public sealed record StanceStatsFilter(string[] Tracks, string[] Kinds, int? Pol
 public sealed class StatsQueries(NpgsqlDataSource dataSource) : IDisposable
 {
     /// <summary>
-    /// How many statistics computed per request (filtered, or by day or week) may read the tallies at
-    /// once. Each can take a second at 1M events; 64 at once held all 8 pooled connections, and the
+    /// How many statistics computed per request (filtered, or by day or week, and the event series)
+    /// may read the tallies at once. Each can take a second at 1M events; 64 at once held all 8 pooled connections, and the
     /// requests behind them, answered from kept data or not, timed out waiting for one (503). Beyond
     /// these, they wait here for their turn, and the pool stays free for everything else.
     /// </summary>
@@ -309,12 +309,22 @@ public sealed class StatsQueries(NpgsqlDataSource dataSource) : IDisposable
                           AND EXISTS (SELECT 1 FROM event_tallies_by_month t WHERE t.track IS NULL)
             ORDER BY 1 NULLS LAST;
             """;
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var results = await connection.QueryMultipleAsync(
-            new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
-        var counts = (await results.ReadAsync<EventCount>()).AsList();
-        var series = (await results.ReadAsync<string?>()).AsList();
-        return (counts, series);
+        // A whole series is tens of thousands of rows (every track over decades): it takes its turn
+        // with the statistics computed per request, so 64 of them at once cannot hold every pooled connection.
+        await _computing.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+            await using var results = await connection.QueryMultipleAsync(
+                new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+            var counts = (await results.ReadAsync<EventCount>()).AsList();
+            var series = (await results.ReadAsync<string?>()).AsList();
+            return (counts, series);
+        }
+        finally
+        {
+            _computing.Release();
+        }
     }
 
     /// <summary>Event tallies over a start-date range: whole months from event_tallies_by_month, the days at either end from event_tallies.</summary>
