@@ -48,10 +48,12 @@ public sealed class ActorQueries(NpgsqlDataSource dataSource)
         if (filter.Text is { } text)
         {
             // LIKE's default escape character is the backslash; the text is matched literally.
+            // Each side by its trigram index (1011): the ids of the names and of the aliases that contain
+            // the text, rather than an OR that read every actor.
             clauses.Add("""
-                (fold_text(a.name) LIKE '%' || fold_text(@text) || '%'
-                 OR EXISTS (SELECT 1 FROM actor_aliases al
-                            WHERE al.actor_id = a.id AND fold_text(al.alias) LIKE '%' || fold_text(@text) || '%'))
+                a.id IN (SELECT n.id FROM actors n WHERE fold_text(n.name) LIKE '%' || fold_text(@text) || '%'
+                         UNION
+                         SELECT al.actor_id FROM actor_aliases al WHERE fold_text(al.alias) LIKE '%' || fold_text(@text) || '%')
                 """);
             parameters.Add("text", EscapeLike(text));
         }
