@@ -6,23 +6,8 @@ file, peak RSS in kB) and the raw wrk/pgbench logs; facts.tsv holds per-scale fa
 import csv, os, re, sys
 
 results, target = sys.argv[1], sys.argv[2]
-UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}
-
-def wrk(path):
-    text = open(path).read()
-    rate = re.search(r"Requests/sec:\s+([\d.]+)", text)
-    pct = dict(re.findall(r"^\s+(50|99)(?:\.000)?%\s+([\d.]+\w+)", text, re.M))
-    def ms(value):
-        number, unit = re.match(r"([\d.]+)(\w+)", value).groups()
-        return float(number) * UNITS[unit]
-    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
-    sockets = re.search(r"Socket errors: (.*)", text)
-    return {
-        "rate": float(rate.group(1)) if rate else 0.0,
-        "p50": ms(pct["50"]) if "50" in pct else None,
-        "p99": ms(pct["99"]) if "99" in pct else None,
-        "errors": (f"{errors.group(1)} non-2xx" if errors else "") + (f" {sockets.group(1)}" if sockets else ""),
-    }
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from operations_results import wrk_summary as wrk  # noqa: E402  (one wrk parser for both tables)
 
 def pgbench(path):
     text = open(path).read()

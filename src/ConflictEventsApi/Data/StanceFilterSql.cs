@@ -43,10 +43,12 @@ public static class StanceFilterSql
             .When(filter.TargetActorIds, "s.target_actor_id = ANY(@targetActorIds)", "targetActorIds")
             .When(filter.TargetTypes, "s.target_type = ANY(@targetTypes)", "targetTypes")
             .When(filter.SourceId, "EXISTS (SELECT 1 FROM citations c WHERE c.stance_id = s.id AND c.source_id = @source)", "source")
+            // The document of the summary and quotes, kept with the dataset under a GIN index
+            // (stance_documents, 1009): a rare word is found through the index, a common one by walking
+            // the list's date order and checking each stance's document.
             .When(filter.Text, """
-                to_tsvector('english', s.summary || ' ' ||
-                    coalesce((SELECT string_agg(c.quote, ' ') FROM citations c WHERE c.stance_id = s.id), ''))
-                @@ websearch_to_tsquery('english', @text)
+                EXISTS (SELECT 1 FROM stance_documents d
+                        WHERE d.stance_id = s.id AND d.document @@ websearch_to_tsquery('english', @text))
                 """, "text");
         return (sql.Where, sql.Parameters);
     }

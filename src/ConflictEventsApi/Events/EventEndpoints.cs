@@ -105,7 +105,8 @@ public sealed record ListEventsRequest : CountedPagedRequest, IValidatedRequest
     [Description("Only events whose first day is on or before this date (yyyy-MM-dd); not before from."), DataType(QueryValueTypes.Date), Example("2018-01-31")]
     public string? To { get; init; }
 
-    [Description("Full-text search (PostgreSQL websearch syntax, English stemming) over titles, summaries and the quotes citing the event."), Example("boycott")]
+    [Description("Full-text search (PostgreSQL websearch syntax, English stemming) over titles, summaries and the quotes citing the event, " +
+        "answered from a full-text index kept with the dataset. Matches come in the list's order (sort: date, ties by id) with the same keyset paging, not by rank."), Example("boycott")]
     public string? Q { get; init; }
 
     [Description("date (oldest first, the default) or -date (newest first). Undated events sort as the latest: last with date, first with -date.")]

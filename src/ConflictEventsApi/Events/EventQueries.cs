@@ -76,10 +76,11 @@ public sealed class EventQueries(NpgsqlDataSource dataSource)
             // Date-range overlap: an event counts when any of its days falls in [from, to].
             .When(filter.From, "coalesce(e.end_date, e.start_date) >= @from", "from")
             .When(filter.To, "e.start_date <= @to", "to")
+            // The document of the title, summary and quotes, kept with the dataset under a GIN index
+            // (event_documents, 1009).
             .When(filter.Text, """
-                to_tsvector('english', e.title || ' ' || e.summary || ' ' ||
-                    coalesce((SELECT string_agg(c.quote, ' ') FROM citations c WHERE c.event_id = e.id), ''))
-                @@ websearch_to_tsquery('english', @text)
+                EXISTS (SELECT 1 FROM event_documents d
+                        WHERE d.event_id = e.id AND d.document @@ websearch_to_tsquery('english', @text))
                 """, "text");
         if (filter.ParticipantIds.Length > 0 || filter.Roles.Length > 0)
         {

@@ -5,19 +5,13 @@ namespace ConflictEventsApi.Meta;
 
 public sealed class MetaQueries(NpgsqlDataSource dataSource)
 {
-    /// <summary>Every count in one statement.</summary>
+    /// <summary>Every count, as kept with the dataset.</summary>
     public async Task<DatasetCounts> CountsAsync(CancellationToken cancellationToken)
     {
+        // Counted with the dataset (dataset_counts, 1010): counting 10M events per request took seconds.
         const string sql = """
-            SELECT (SELECT count(*) FROM sources) AS sources,
-                   (SELECT count(*) FROM actors) AS actors,
-                   (SELECT count(*) FROM actor_aliases) AS aliases,
-                   (SELECT count(*) FROM events) AS events,
-                   (SELECT count(*) FROM event_participants) AS participants,
-                   (SELECT count(*) FROM stances) AS stances,
-                   (SELECT count(*) FROM claims) AS claims,
-                   (SELECT count(*) FROM claim_topics) AS claim_topics,
-                   (SELECT count(*) FROM citations) AS citations
+            SELECT c.sources, c.actors, c.aliases, c.events, c.participants, c.stances, c.claims, c.claim_topics, c.citations
+            FROM dataset_counts c
             """;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return await connection.QuerySingleAsync<DatasetCounts>(new CommandDefinition(sql, cancellationToken: cancellationToken));

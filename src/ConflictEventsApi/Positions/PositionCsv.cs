@@ -14,6 +14,7 @@ public static class PositionCsv
         new("firstStatedOn", p => p.FirstStatedOn),
         new("lastStatedOn", p => p.LastStatedOn),
         new("stanceIds", p => p.StanceIds),
+        new("stanceCount", p => p.StanceCount),
         new("statedByActorIds", p => p.StatedByActorIds),
         // eventId:role, or eventId:role:actorId when an organ holds the role.
         new("roles", p => p.Roles.Select(r => r.ActorId == p.ActorId ? $"{r.EventId}:{r.Role}" : $"{r.EventId}:{r.Role}:{r.ActorId}")),
@@ -28,5 +29,6 @@ public static class PositionCsv
         new("firstStatedOn", p => p.FirstStatedOn),
         new("lastStatedOn", p => p.LastStatedOn),
         new("stanceIds", p => p.StanceIds),
+        new("stanceCount", p => p.StanceCount),
     ];
 }

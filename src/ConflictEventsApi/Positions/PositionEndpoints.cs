@@ -11,16 +11,17 @@ public static class PositionEndpoints
     private const string Rule = "One row per actor with a stance toward it: the latest stance decides (for, against, neutral); " +
         "stances that disagree on that latest date make it mixed. Stances toward another actor or another actor's participation " +
         "(\"Turkey opposes the PYD's participation\") never count; an actor's stance on its own attendance does. Each row gives the " +
-        "deciding stance(s), first and last stated dates, every stance behind it and the actor's participation roles. Not paged.";
+        "deciding stance(s), first and last stated dates, how many stances are behind it (with the latest 100 of them) and the actor's participation roles. " +
+        "Ordered by position (for, against, neutral, mixed), then the actor's name, then its id, with keyset paging.";
 
     private const string TrackText = "Every actor's position toward the track, from its stances toward the track itself and toward " +
-        "the track's events. " + Rule + " GET /tracks/{id} counts these rows per position.";
+        "the track's events, kept with the dataset. " + Rule + " GET /tracks/{id} counts these rows per position.";
 
     public static IEndpointRouteBuilder MapPositions(this IEndpointRouteBuilder endpoints)
     {
         var events = endpoints.MapApiGroup("Events");
         events.MapListAndCsv("/events/{id}/positions", EventPositions, ExportEventPositions, "ListEventPositions",
-            "Who stands where on one event", "Every actor's position toward the event. " + Rule, PositionCsv.Columns);
+            "Who stands where on one event", "Every actor's position toward the event. " + Rule, PositionCsv.Columns, paged: true);
 
         var actors = endpoints.MapApiGroup("Actors");
         actors.MapListAndCsv("/actors/{id}/positions", ActorPositions, ExportActorPositions, "ListActorPositions",
@@ -28,7 +29,7 @@ public static class PositionEndpoints
 
         var tracks = endpoints.MapApiGroup("Tracks");
         tracks.MapListAndCsv("/tracks/{id}/positions", TrackPositions, ExportTrackPositions, "ListTrackPositions",
-            "Who stands where on one track", TrackText, PositionCsv.Columns);
+            "Who stands where on one track", TrackText, PositionCsv.Columns, paged: true);
         return endpoints;
     }
 
@@ -43,21 +44,23 @@ public static class PositionEndpoints
 
     private static async Task<Results<Ok<PageResponse<ActorPosition>>, NotFoundProblem>> EventPositions([Description(EventId)] string id,
         [AsParameters] PositionsRequest request, PositionQueries positions, CancellationToken cancellationToken) =>
-        await request.ListAsync(positions, PositionTarget.Event, id, cancellationToken) is { } items
-            ? TypedResults.Ok(new PageResponse<ActorPosition> { Items = items, NextCursor = null })
+        await request.ListAsync(positions, PositionTarget.Event, id, cancellationToken) is { } found
+            ? request.Page.Json(found.Rows, found.Total, KeyOf)
             : ProblemResponses.NotFound(request.Http, "event", id);
 
     private static async Task<Results<CsvFile<ActorPosition>, NotFoundProblem>> ExportEventPositions([Description(EventId)] string id,
         [AsParameters] PositionsRequest request, PositionQueries positions, CancellationToken cancellationToken) =>
-        await request.ListAsync(positions, PositionTarget.Event, id, cancellationToken) is { } items
-            ? CsvFile.Of(items, PositionCsv.Columns)
+        await request.ListAsync(positions, PositionTarget.Event, id, cancellationToken) is { } found
+            ? request.Page.Csv(request.Http.Request, found.Rows, KeyOf, PositionCsv.Columns)
             : ProblemResponses.NotFound(request.Http, "event", id);
 
     private static async Task<Results<Ok<PageResponse<ActorPosition>>, NotFoundProblem>> TrackPositions([Description(TrackId)] string id,
         [AsParameters] PositionsRequest request, PositionQueries positions, CancellationToken cancellationToken) =>
-        await request.ListAsync(positions, PositionTarget.Track, id, cancellationToken) is { } items
-            ? TypedResults.Ok(new PageResponse<ActorPosition> { Items = items, NextCursor = null })
+        await request.ListAsync(positions, PositionTarget.Track, id, cancellationToken) is { } found
+            ? request.Page.Json(found.Rows, found.Total, KeyOf)
             : ProblemResponses.NotFound(request.Http, "track", id);
+
+    private static string[] KeyOf(ActorPosition row) => PositionKey.Of(row).CursorKey;
 
     private static async Task<Results<Ok<PageResponse<TrackPosition>>, NotFoundProblem>> ActorPositions([Description(ActorId)] string id,
         [AsParameters] ActorPositionsRequest request, PositionQueries positions, CancellationToken cancellationToken)
@@ -79,8 +82,8 @@ public static class PositionEndpoints
 
     private static async Task<Results<CsvFile<ActorPosition>, NotFoundProblem>> ExportTrackPositions([Description(TrackId)] string id,
         [AsParameters] PositionsRequest request, PositionQueries positions, CancellationToken cancellationToken) =>
-        await request.ListAsync(positions, PositionTarget.Track, id, cancellationToken) is { } items
-            ? CsvFile.Of(items, PositionCsv.Columns)
+        await request.ListAsync(positions, PositionTarget.Track, id, cancellationToken) is { } found
+            ? request.Page.Csv(request.Http.Request, found.Rows, KeyOf, PositionCsv.Columns)
             : ProblemResponses.NotFound(request.Http, "track", id);
 }
 
@@ -92,7 +95,7 @@ public sealed record ActorPositionsRequest : PagedRequest
 }
 
 /// <summary>The query of the positions toward an event or a track, and their CSV.</summary>
-public sealed record PositionsRequest : ApiRequest
+public sealed record PositionsRequest : CountedPagedRequest
 {
     [Description("none (the default): each actor as coded. parent: an organ counts for its whole along part-of, spokesperson-for, " +
         "leader-of and official-of (France's Foreign Ministry counts as France); member-of and backed-by never roll up.")]
@@ -102,11 +105,25 @@ public sealed record PositionsRequest : ApiRequest
     [Description("Only actors with these positions."), Vocabulary("Position"), Example("against")]
     public string[] Position { get; init; } = [];
 
-    /// <summary>The rows, filtered by position; null when the event or track does not exist.</summary>
-    public async Task<IReadOnlyList<ActorPosition>?> ListAsync(PositionQueries positions, PositionTarget target, string id,
-        CancellationToken cancellationToken)
+    [Description("Only the rows of these actors (ids; with rollup=parent, the wholes their organs count for)."), KnownIds("actors"), Example("turkey")]
+    public string[] Actor { get; init; } = [];
+
+    public override bool AcceptsCursorKey(string[] key) => PositionKey.Parse(key) is not null;
+
+    /// <summary>The page (limit + 1 rows; an export: all) and the total when asked; null when the event or track does not exist.</summary>
+    public async Task<(IReadOnlyList<ActorPosition> Rows, long? Total)?> ListAsync(PositionQueries positions, PositionTarget target,
+        string id, CancellationToken cancellationToken)
     {
-        if (await positions.ListAsync(target, id, Rollup == "parent", cancellationToken) is not { } rows) return null;
-        return Position.Length == 0 ? rows : rows.Where(row => Position.Contains(row.Position)).ToList();
+        var page = Page;
+        var filter = new PositionFilter(Rollup == "parent", Position, Actor, PositionKey.Parse(page.CursorKey), page.Limit, page.IncludeTotal);
+        if (target == PositionTarget.Track) return await positions.ForTrackAsync(id, filter, cancellationToken);
+
+        // An event's rows are few: filtered, cut after the cursor and counted here, in the order of a track's.
+        if (await positions.ForEventAsync(id, filter.Rollup, cancellationToken) is not { } all) return null;
+        var matching = all.Where(row => (Position.Length == 0 || Position.Contains(row.Position))
+                                        && (Actor.Length == 0 || Actor.Contains(row.ActorId))).ToList();
+        var after = filter.After is { } key ? matching.Where(key.Precedes) : matching;
+        var rows = (page.Limit is { } limit ? after.Take(limit + 1) : after).ToList();
+        return (rows, page.IncludeTotal ? matching.Count : null);
     }
 }

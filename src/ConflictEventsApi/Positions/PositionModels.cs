@@ -30,8 +30,12 @@ public sealed record ActorPosition
     /// <summary>When the latest stance behind the position was stated.</summary>
     public required DateOnly LastStatedOn { get; init; }
 
-    /// <summary>Every stance behind the position, oldest first (GET /stances/{id} gives each with its quotes).</summary>
+    /// <summary>The stances behind the position, oldest first: all of them, or the latest 100 when there are more (stanceCount says how many; GET /stances with actor, exact=true, track or event and targetType=event,track lists them all). GET /stances/{id} gives each with its quotes.</summary>
     public required string[] StanceIds { get; init; }
+
+    /// <summary>How many stances are behind the position.</summary>
+    /// <example>3</example>
+    public required long StanceCount { get; init; }
 
     /// <summary>The actors whose stances count: the actor itself, and with rollup=parent its organs and spokespeople.</summary>
     public required string[] StatedByActorIds { get; init; }
@@ -80,6 +84,10 @@ public sealed record TrackPosition
     /// <summary>When the latest one was stated.</summary>
     public required DateOnly LastStatedOn { get; init; }
 
-    /// <summary>Every stance behind the position, in date order.</summary>
+    /// <summary>The stances behind the position, in date order: all of them, or the latest 100 when there are more.</summary>
     public required string[] StanceIds { get; init; }
+
+    /// <summary>How many stances are behind the position.</summary>
+    /// <example>3</example>
+    public required long StanceCount { get; init; }
 }

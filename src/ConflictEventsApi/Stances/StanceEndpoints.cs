@@ -131,7 +131,8 @@ public sealed record ListStancesRequest : CountedPagedRequest, IValidatedRequest
     [Example("rferl-2018-01-29-sochi-conference-opens-despite-boycott")]
     public string? Source { get; init; }
 
-    [Description("Full-text search (PostgreSQL websearch syntax, English stemming) over the stances' summaries and every quote citing them.")]
+    [Description("Full-text search (PostgreSQL websearch syntax, English stemming) over the stances' summaries and every quote citing them, " +
+        "answered from a full-text index kept with the dataset. Matches come in the list's order (sort: date, ties by id) with the same keyset paging, not by rank.")]
     [Example("joke in bad taste")]
     public string? Q { get; init; }
 

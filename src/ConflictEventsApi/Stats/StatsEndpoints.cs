@@ -12,7 +12,7 @@ public static class StatsEndpoints
     private const string StanceText = "Flat rows for dashboards: each group's key and label, the number of stances (count), and how many " +
                 "actor positions toward a track the group holds: for, against, neutral, mixed, counted as GET /tracks/{id}/positions " +
                 "counts them (each actor once per track, its latest stances deciding; stances toward another actor or another actor's " +
-                "participation count as stances but never decide a position). Not paged: every group in one response, largest first. " +
+                "participation count as stances but never decide a position). Largest first (ties by key), with keyset paging. " +
                 "With bucket=day, week or month, rows are per period of the date the stance was stated (stated_on) and group, " +
                 "ordered by period, and carry period (the period's first day: a week from Monday, a month from its 1st); groupBy " +
                 "may then be left out for one row per period (key null, label \"all stances\"). Stances without a stated date " +
@@ -36,7 +36,7 @@ public static class StatsEndpoints
 
         stats.MapListAndCsv("/stats/stances", StanceStats, ExportStanceStats, "StanceStats",
             "Count stances by track, actor, kind or polarity, and per period", StanceText, StatsCsv.BucketedStanceColumns,
-            csvNote: "with bucket, a period column comes first");
+            paged: true, csvNote: "with bucket, a period column comes first");
 
         stats.MapListAndCsv("/stats/events", EventStats, ExportEventStats, "EventStats", "Count dated events per period and track",
             EventText, StatsCsv.EventColumns);
@@ -45,11 +45,17 @@ public static class StatsEndpoints
 
     private static async Task<Ok<PageResponse<StanceCount>>> StanceStats([AsParameters] StanceStatsRequest request, StatsQueries stats,
         CancellationToken cancellationToken) =>
-        TypedResults.Ok(new PageResponse<StanceCount> { Items = await request.CountAsync(stats, cancellationToken), NextCursor = null });
+        request.Page.Json(await request.CountAsync(stats, cancellationToken), null, KeyOf);
 
     private static async Task<CsvFile<StanceCount>> ExportStanceStats([AsParameters] StanceStatsRequest request, StatsQueries stats,
-        CancellationToken cancellationToken) =>
-        CsvFile.Of(await request.CountAsync(stats, cancellationToken), request.Bucket is null ? StatsCsv.StanceColumns : StatsCsv.BucketedStanceColumns);
+        CancellationToken cancellationToken)
+    {
+        var rows = await request.CountAsync(stats, cancellationToken);
+        var columns = request.Bucket is null ? StatsCsv.StanceColumns : StatsCsv.BucketedStanceColumns;
+        return request.Page.IsExport ? CsvFile.Of(rows, columns) : request.Page.Csv(request.Http.Request, rows, KeyOf, columns);
+    }
+
+    private static string[] KeyOf(StanceCount row) => StanceCountKey.Of(row).CursorKey;
 
     private static async Task<Results<Ok<PageResponse<EventCount>>, ValidationProblem>> EventStats([AsParameters] EventStatsRequest request,
         StatsQueries stats, CancellationToken cancellationToken) =>
@@ -93,7 +99,7 @@ public static class StatsEndpoints
 }
 
 /// <summary>The query of GET /stats/stances and its CSV.</summary>
-public sealed record StanceStatsRequest : ApiRequest, IValidatedRequest
+public sealed record StanceStatsRequest : PagedRequest, IValidatedRequest
 {
     [Description("Required unless bucket is given. What to count by: track (a stance's target track, or its target event's track), actor, kind or polarity. " +
         "Each row counts the group's stances (count) and the actors' positions toward a track among them (for, against, neutral, mixed; " +
@@ -148,8 +154,10 @@ public sealed record StanceStatsRequest : ApiRequest, IValidatedRequest
         {
             ActorIds = RequestValidationContext.Resolved<ResolvedActor>(Http).Ids,
         };
-        return stats.StancesAsync(groupBy, Bucket, filter, cancellationToken);
+        return stats.StancesAsync(groupBy, Bucket, filter, StanceCountKey.Parse(Page.CursorKey), Page.Limit, cancellationToken);
     }
+
+    public override bool AcceptsCursorKey(string[] key) => StanceCountKey.Parse(key) is not null;
 
     private sealed record ResolvedActor(string[] Ids);
 }

@@ -15,8 +15,20 @@ public sealed record StanceStatsFilter(string[] Tracks, string[] Kinds, int? Pol
     public string[] ActorIds { get; init; } = [];
 }
 
-public sealed class StatsQueries(NpgsqlDataSource dataSource)
+public sealed class StatsQueries(NpgsqlDataSource dataSource) : IDisposable
 {
+    /// <summary>
+    /// How many statistics computed per request (filtered, or by day or week, and the event series)
+    /// may read the tallies at once. Each can take a second at 1M events; 64 at once held all 8 pooled connections, and the
+    /// requests behind them, answered from kept data or not, timed out waiting for one (503). Beyond
+    /// these, they wait here for their turn, and the pool stays free for everything else.
+    /// </summary>
+    private const int ComputedAtOnce = 2;
+
+    private readonly SemaphoreSlim _computing = new(ComputedAtOnce);
+
+    public void Dispose() => _computing.Dispose();
+
     /// <summary>
     /// Stance counts per group, summed from the stance tallies (0201 and 0202 in db/migrations):
     /// counts per track set, kind, polarity and day (with the actor) or month (without), refreshed
@@ -27,6 +39,28 @@ public sealed class StatsQueries(NpgsqlDataSource dataSource)
     /// undated stances form no period; without a grouping (bucket only) a row is a whole period.
     /// </summary>
     public async Task<IReadOnlyList<StanceCount>> StancesAsync(StanceGrouping? groupBy, string? bucket, StanceStatsFilter filter,
+        StanceCountKey? after, int? limit, CancellationToken cancellationToken)
+    {
+        if (bucket is null or "month" && (groupBy is not null || bucket is not null) && filter.Kinds.Length == 0 && filter.Polarity is null
+            && filter.From is null && filter.To is null && filter.ActorIds.Length == 0)
+            return await TotalsAsync(groupBy, bucket is not null, filter.Tracks, after, limit, cancellationToken);
+
+        // Filtered or bucketed by day or week, every group is counted, then cut into the page here.
+        IReadOnlyList<StanceCount> all;
+        await _computing.WaitAsync(cancellationToken);
+        try
+        {
+            all = await CountAsync(groupBy, bucket, filter, cancellationToken);
+        }
+        finally
+        {
+            _computing.Release();
+        }
+        var rest = after is null ? all : all.Where(after.Precedes);
+        return (limit is { } take ? rest.Take(take + 1) : rest).ToList();
+    }
+
+    private async Task<IReadOnlyList<StanceCount>> CountAsync(StanceGrouping? groupBy, string? bucket, StanceStatsFilter filter,
         CancellationToken cancellationToken)
     {
         // The filters of GET /stances (the tallies keep their column names). By actor, or by day or
@@ -86,6 +120,62 @@ public sealed class StatsQueries(NpgsqlDataSource dataSource)
             : row).ToList();
     }
 
+    /// <summary>
+    /// The answer to the questions a dashboard asks most, every stance of every track or of some
+    /// tracks by one grouping, unbucketed or per month, read as it was computed with the dataset
+    /// (stance_group_totals, 1009; stance_month_totals, 1010): one row per (month and) group, or per
+    /// (month,) group and track when tracks are asked for (summed here when several are).
+    /// </summary>
+    private async Task<IReadOnlyList<StanceCount>> TotalsAsync(StanceGrouping? groupBy, bool monthly, string[] tracks,
+        StanceCountKey? after, int? limit, CancellationToken cancellationToken)
+    {
+        var (groupName, label, join) = groupBy switch
+        {
+            StanceGrouping.Track => ("track", "coalesce(tr.name, 'No track')", "LEFT JOIN tracks tr ON tr.slug = g.key"),
+            StanceGrouping.Actor => ("actor", "a.name", "JOIN actors a ON a.id = g.key"),
+            StanceGrouping.Kind => ("kind", "g.key", ""),
+            StanceGrouping.Polarity => ("polarity", "CASE g.key WHEN '1' THEN 'for' WHEN '-1' THEN 'against' ELSE 'neutral' END", ""),
+            _ => ("none", "'all stances'", ""),
+        };
+        // Every track's own rows, grouped by track; the rows over every stance otherwise. The stances
+        // of several tracks add up (a stance has one track at most), and so do their positions; one
+        // scope is read in the index's order, a page at a time.
+        var scope = tracks.Length switch
+        {
+            // One track is an equality, so the index yields its rows in order.
+            1 => "NOT t.every_track AND t.track = @track",
+            > 1 => "NOT t.every_track AND t.track = ANY(@tracks)",
+            _ => groupBy == StanceGrouping.Track ? "NOT t.every_track" : "t.every_track",
+        };
+        var (table, period) = monthly ? ("stance_month_totals", "t.period") : ("stance_group_totals", "NULL::date");
+        var rows = tracks.Length > 1
+            ? $"""
+              SELECT {period} AS period, t.key, sum(t.stances)::bigint AS stances, sum(t."for")::bigint AS "for",
+                     sum(t.against)::bigint AS against, sum(t.neutral)::bigint AS neutral, sum(t.mixed)::bigint AS mixed
+              FROM {table} t WHERE t.group_by = @groupName AND {scope} GROUP BY 1, 2
+              """
+            : $"SELECT {period} AS period, t.key, t.stances, t.\"for\", t.against, t.neutral, t.mixed FROM {table} t WHERE t.group_by = @groupName AND {scope}";
+        // After (period, count, key): a later period, or the same one and a smaller count, or the same
+        // count and a later key (null keys last).
+        var keyset = after is null ? "TRUE" : """
+            (g.period > @afterPeriod OR (g.period IS NOT DISTINCT FROM @afterPeriod::date
+             AND (g.stances < @afterCount OR (g.stances = @afterCount AND @afterKey::text IS NOT NULL AND (g.key > @afterKey OR g.key IS NULL)))))
+            """;
+        var sql = $"""
+            SELECT g.period, g.key, {label} AS label, g.stances AS count, g."for", g.against, g.neutral, g.mixed
+            FROM ({rows}) g
+            {join}
+            WHERE {keyset}
+            ORDER BY g.period, g.stances DESC, g.key NULLS LAST
+            LIMIT @take;
+            """;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return (await connection.QueryAsync<StanceCount>(new CommandDefinition(sql,
+            new { groupName, tracks, track = tracks.FirstOrDefault(), afterPeriod = after?.Period, afterCount = after?.Count,
+                  afterKey = after?.Key, take = limit + 1 },
+            cancellationToken: cancellationToken))).AsList();
+    }
+
     private sealed record PositionCount
     {
         public DateOnly? Period { get; init; }
@@ -98,37 +188,13 @@ public sealed class StatsQueries(NpgsqlDataSource dataSource)
 
     /// <summary>
     /// Actors counted by their position toward each track (the position rule, position_of in 1008_schema_rules_once.sql),
-    /// from the daily tallies of the stances the filters select: per (period,) track and actor the
+    /// for the filtered or bucketed counts (the unfiltered ones are kept with the dataset: TotalsAsync), from the daily tallies of the stances the filters select: per (period,) track and actor the
     /// latest stances toward the track or its events decide; stances toward another actor or its
     /// participation never count. Grouped by kind or polarity, a position counts under the kind or
     /// polarity of each stance that decides it. Kinds, polarity, tracks and bucket are the parameters StancesAsync bound.
     /// </summary>
     private static string PositionsSql(StanceGrouping? groupBy, bool bucketed, StanceStatsFilter filter, DynamicParameters parameters)
     {
-        // Asked about every stance, the positions were computed with the dataset (1000_schema_track_positions.sql).
-        var everyStance = !bucketed && filter.Kinds.Length == 0 && filter.Polarity is null && filter.From is null
-            && filter.To is null && filter.ActorIds.Length == 0;
-        if (everyStance)
-        {
-            var (groupKey, rows) = groupBy switch
-            {
-                StanceGrouping.Actor => ("p.actor_id", "track_positions p"),
-                StanceGrouping.Kind => ("k.kind", "track_positions p CROSS JOIN LATERAL unnest(p.kinds) AS k(kind)"),
-                StanceGrouping.Polarity => ("k.polarity::text", "track_positions p CROSS JOIN LATERAL unnest(p.polarities) AS k(polarity)"),
-                _ => ("p.track", "track_positions p"),
-            };
-            return $"""
-                SELECT NULL::date AS period, {groupKey} AS key,
-                       count(*) FILTER (WHERE p.position = 'for') AS "for",
-                       count(*) FILTER (WHERE p.position = 'against') AS against,
-                       count(*) FILTER (WHERE p.position = 'neutral') AS neutral,
-                       count(*) FILTER (WHERE p.position = 'mixed') AS mixed
-                FROM {rows}
-                WHERE {(filter.Tracks.Length > 0 ? "p.track = ANY(@tracks)" : "TRUE")}
-                GROUP BY 1, 2
-                """;
-        }
-
         var key = groupBy switch
         {
             StanceGrouping.Track => "d.track",
@@ -223,26 +289,61 @@ public sealed class StatsQueries(NpgsqlDataSource dataSource)
     public async Task<(IReadOnlyList<EventCount> Counts, IReadOnlyList<string?> Tracks)> EventsAsync(
         string bucket, string[] tracks, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
     {
-        var trackClause = tracks.Length > 0 ? " AND e.track_slug = ANY(@tracks)" : "";
+        // Counted from the event tallies kept with the dataset (1009): by month, whole months from
+        // the monthly ones and the days at either end from the daily ones; by day or week (a week
+        // can straddle two months), days only.
+        var parameters = new DynamicParameters(new { bucket, tracks, from, to });
+        var source = bucket == "month"
+            ? EventTallies(StatedRange.Split(from, to), parameters)
+            : "SELECT t.track, t.start_date AS day, t.events FROM event_tallies t WHERE (@from::date IS NULL OR t.start_date >= @from) AND (@to::date IS NULL OR t.start_date <= @to)";
+        var trackClause = tracks.Length > 0 ? "WHERE s.track = ANY(@tracks)" : "";
         var sql = $"""
-            SELECT date_trunc(@bucket, e.start_date::timestamp)::date AS period, e.track_slug AS track, count(*) AS count
-            FROM events e
-            WHERE e.start_date IS NOT NULL{trackClause}
-              AND (@from::date IS NULL OR e.start_date >= @from) AND (@to::date IS NULL OR e.start_date <= @to)
+            SELECT date_trunc(@bucket, s.day::timestamp)::date AS period, s.track, sum(s.events)::bigint AS count
+            FROM ({source}) s {trackClause}
             GROUP BY 1, 2
             ORDER BY 1, 2 NULLS LAST;
 
             SELECT t.slug FROM tracks t WHERE cardinality(@tracks) = 0 OR t.slug = ANY(@tracks)
             UNION ALL
             SELECT NULL WHERE cardinality(@tracks) = 0
-                          AND EXISTS (SELECT 1 FROM events e WHERE e.track_slug IS NULL AND e.start_date IS NOT NULL)
+                          AND EXISTS (SELECT 1 FROM event_tallies_by_month t WHERE t.track IS NULL)
             ORDER BY 1 NULLS LAST;
             """;
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var results = await connection.QueryMultipleAsync(
-            new CommandDefinition(sql, new { bucket, tracks, from, to }, cancellationToken: cancellationToken));
-        var counts = (await results.ReadAsync<EventCount>()).AsList();
-        var series = (await results.ReadAsync<string?>()).AsList();
-        return (counts, series);
+        // A whole series is tens of thousands of rows (every track over decades): it takes its turn
+        // with the statistics computed per request, so 64 of them at once cannot hold every pooled connection.
+        await _computing.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+            await using var results = await connection.QueryMultipleAsync(
+                new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+            var counts = (await results.ReadAsync<EventCount>()).AsList();
+            var series = (await results.ReadAsync<string?>()).AsList();
+            return (counts, series);
+        }
+        finally
+        {
+            _computing.Release();
+        }
+    }
+
+    /// <summary>Event tallies over a start-date range: whole months from event_tallies_by_month, the days at either end from event_tallies.</summary>
+    private static string EventTallies(StatedRange range, DynamicParameters parameters)
+    {
+        var parts = new List<string>();
+        if (range.HasWholeMonths)
+        {
+            parts.Add("SELECT t.track, t.month AS day, t.events FROM event_tallies_by_month t " +
+                "WHERE (@monthsFrom::date IS NULL OR t.month >= @monthsFrom) AND (@monthsUntil::date IS NULL OR t.month < @monthsUntil)");
+            parameters.Add("monthsFrom", range.MonthsFrom);
+            parameters.Add("monthsUntil", range.MonthsUntil);
+        }
+        for (var i = 0; i < range.Days.Count; i++)
+        {
+            parts.Add($"SELECT t.track, t.start_date AS day, t.events FROM event_tallies t WHERE t.start_date BETWEEN @dayFrom{i} AND @dayTo{i}");
+            parameters.Add($"dayFrom{i}", range.Days[i].From);
+            parameters.Add($"dayTo{i}", range.Days[i].To);
+        }
+        return string.Join(" UNION ALL ", parts);
     }
 }

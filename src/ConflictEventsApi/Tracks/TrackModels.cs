@@ -66,17 +66,14 @@ public sealed record PositionTally
     /// <summary>Actors whose latest stances disagree.</summary>
     public required long Mixed { get; init; }
 
-    public static PositionTally Of(IEnumerable<string> positions)
+    /// <summary>The tally from the number of actors per position (a missing position counts 0).</summary>
+    public static PositionTally Of(IReadOnlyDictionary<string, long> counts) => new()
     {
-        var counts = positions.CountBy(position => position).ToDictionary();
-        return new PositionTally
-        {
-            For = counts.GetValueOrDefault("for"),
-            Against = counts.GetValueOrDefault("against"),
-            Neutral = counts.GetValueOrDefault("neutral"),
-            Mixed = counts.GetValueOrDefault("mixed"),
-        };
-    }
+        For = counts.GetValueOrDefault("for"),
+        Against = counts.GetValueOrDefault("against"),
+        Neutral = counts.GetValueOrDefault("neutral"),
+        Mixed = counts.GetValueOrDefault("mixed"),
+    };
 }
 
 /// <summary>The number of stances of one kind.</summary>

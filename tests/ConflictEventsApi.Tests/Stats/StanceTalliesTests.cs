@@ -68,6 +68,28 @@ public sealed class StanceTalliesTests(PostgresServer server)
         (await SochiStancesAsync(client)).Should().Be(before + 1);
     }
 
+    [Fact]
+    public async Task AScriptThatSaysItChangesNoRowsSkipsTheRefresh()
+    {
+        // An index migration at 10M events would otherwise recompute every view (half an hour). The
+        // marker is a promise: this script breaks it on purpose, so the skipped refresh shows.
+        var database = await server.CreateMigratedDatabaseAsync();
+        var owner = server.OwnerConnectionString(database);
+        var script = new SqlScript(TestMigrations.Next("says_no_rows_change"), $"""
+            {RefreshDerivedData.NoDataChangedMarker}
+            INSERT INTO stances (id, actor_id, kind, polarity, target_track_slug, stated_on, stated_precision, summary)
+            SELECT 'test-stance-not-refreshed', id, 'rejects', -1, 'sochi', DATE '2018-01-30', 'day', 'Added by a test migration.'
+            FROM actors ORDER BY id LIMIT 1;
+            INSERT INTO citations (source_id, start_offset, quote, stance_id)
+            SELECT source_id, start_offset, quote, 'test-stance-not-refreshed' FROM citations ORDER BY id LIMIT 1;
+            """);
+        await new DatabaseMigrator(NullLogger<DatabaseMigrator>.Instance)
+            .MigrateAsync(owner, DatabaseMigrator.Scripts().Append(script), TestContext.Current.CancellationToken);
+
+        await using var connection = new NpgsqlConnection(owner);
+        (await connection.ExecuteScalarAsync<long>(Differences)).Should().Be(1, "the tallies were not refreshed");
+    }
+
     private static async Task<long> SochiStancesAsync(HttpClient client)
     {
         var page = await client.GetJsonAsync("/stats/stances?groupBy=track&track=sochi");

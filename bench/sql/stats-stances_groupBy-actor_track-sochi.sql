@@ -1,0 +1,2 @@
+-- GET /stats/stances?groupBy=actor&track=:track (first page): StatsQueries.TotalsAsync, read from stance_group_totals (1009).
+SELECT g.key, a.name AS label, g.stances AS count, g."for", g.against, g.neutral, g.mixed FROM (SELECT t.key, t.stances, t."for", t.against, t.neutral, t.mixed FROM stance_group_totals t WHERE t.group_by = 'actor' AND NOT t.every_track AND t.track = :track) g JOIN actors a ON a.id = g.key WHERE TRUE ORDER BY g.stances DESC, g.key NULLS LAST LIMIT :take;

@@ -1,0 +1,1 @@
+stats-track.sql
