@@ -35,8 +35,8 @@ public sealed class StatsQueries(NpgsqlDataSource dataSource) : IDisposable
     /// with every migration, so the answer is exact without reading every stance per request. A
     /// stance's tracks are its target track and its target event's track: a stance toward an event
     /// of one track that also names another track counts under both. With a bucket (day, week or
-    /// month, validated before it gets here) the rows are per period of stated_on as well, and
-    /// undated stances form no period; without a grouping (bucket only) a row is a whole period.
+    /// month, validated before it gets here) the rows are per period of stated_on (never null) as
+    /// well; without a grouping (bucket only) a row is a whole period.
     /// </summary>
     public async Task<IReadOnlyList<StanceCount>> StancesAsync(StanceGrouping? groupBy, string? bucket, StanceStatsFilter filter,
         StanceCountKey? after, int? limit, CancellationToken cancellationToken)
