@@ -10,14 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 port=${PORT:-5098}
-work=$(mktemp -d)
 source tools/lib/api.sh
-api_pid=""
-cleanup() {
-  stop_pid "$api_pid"
-  rm -rf "$work"
-}
-trap cleanup EXIT
+api_workspace
 
 need_chromium
 # Debian's launcher script (/usr/bin/chromium) wraps the binary; playwright starts the binary itself.

@@ -6,14 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 port=${PORT:-5099}
-work=$(mktemp -d)
 source tools/lib/api.sh
-api_pid=""
-cleanup() {
-  stop_pid "$api_pid"
-  rm -rf "$work"
-}
-trap cleanup EXIT
+api_workspace
 
 need_chromium
 start_api "$port" "$work"

@@ -8,14 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 port=${PORT:-5097}
-work=$(mktemp -d)
 source tools/lib/api.sh
-api_pid=""
-cleanup() {
-  stop_pid "$api_pid"
-  rm -rf "$work"
-}
-trap cleanup EXIT
+api_workspace
 
 start_api "$port" "$work"
 base="http://127.0.0.1:$port"

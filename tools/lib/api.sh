@@ -3,6 +3,8 @@
 #   start_api PORT WORK     builds the API (Release) and starts it on 127.0.0.1:PORT with a throwaway
 #                           local PostgreSQL in WORK/postgres, waits until /health/ready; sets api_pid
 #   stop_pid PID            SIGTERM and wait (the API then stops its PostgreSQL)
+#   api_workspace           a throwaway folder in $work, and $api_pid; on exit the API is stopped and
+#                           the folder removed
 
 need_chromium() {
   command -v chromium >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
@@ -27,4 +29,10 @@ start_api() {
 
 stop_pid() {
   if [ -n "$1" ] && kill -0 "$1" 2>/dev/null; then kill -TERM "$1"; wait "$1" || true; fi
+}
+
+api_workspace() {
+  work=$(mktemp -d)
+  api_pid=""
+  trap 'stop_pid "$api_pid"; rm -rf "$work"' EXIT
 }

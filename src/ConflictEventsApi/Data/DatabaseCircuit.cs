@@ -165,10 +165,11 @@ public static class DatabaseCircuitMiddleware
             await next(context);
             return;
         }
-        var circuit = context.RequestServices.GetRequiredService<DatabaseCircuit>();
+        // One read of the circuit's token (a lock) per request: checked, registered on and judged by.
+        var circuitOpened = context.RequestServices.GetRequiredService<DatabaseCircuit>().Token;
         // Open: a 503 before any query. (A cancelled token does not stop Npgsql from taking an idle
         // connection and then sending a cancel request for it, which waits on the silent network.)
-        if (circuit.IsOpen) throw new DatabaseCircuitOpenException();
+        if (circuitOpened.IsCancellationRequested) throw new DatabaseCircuitOpenException();
         var clientAborted = context.RequestAborted;
         using var databaseWork = CancellationTokenSource.CreateLinkedTokenSource(clientAborted);
         // Not a linked token: cancelling a query makes Npgsql send PostgreSQL a cancel request over
@@ -177,13 +178,12 @@ public static class DatabaseCircuitMiddleware
         // connect timeout ends it; as linked callbacks, those waits would run one after another on
         // the probe's thread, and on pool threads they would starve every other request. Each
         // request's cancellation gets a thread of its own.
-        using var opened = circuit.Token.Register(static state => new Thread(static work =>
+        using var opened = circuitOpened.Register(static state => new Thread(static work =>
         {
             try { ((CancellationTokenSource)work!).Cancel(); }
             catch (ObjectDisposedException) { /* The request ended meanwhile. */ }
         }) { IsBackground = true, Name = "database circuit cancellation" }.Start(state), databaseWork);
         context.RequestAborted = databaseWork.Token;
-        var circuitOpened = circuit.Token;
         try { await next(context); }
         catch (Exception failure) when (circuitOpened.IsCancellationRequested && !clientAborted.IsCancellationRequested
             && failure is not DatabaseCircuitOpenException)
