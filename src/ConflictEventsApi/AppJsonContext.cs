@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ConflictEventsApi.Events;
-using ConflictEventsApi.Json;
 using ConflictEventsApi.Health;
+using ConflictEventsApi.Http.Queries;
 using ConflictEventsApi.Tracks;
 
 namespace ConflictEventsApi;

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using ConflictEventsApi.Http;
+using ConflictEventsApi.Http.Queries;
 using ConflictEventsApi.Http.Requests;
-using ConflictEventsApi.Json;
 
 namespace ConflictEventsApi.Actors;
 

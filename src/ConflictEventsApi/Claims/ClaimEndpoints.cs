@@ -1,8 +1,8 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using ConflictEventsApi.Http;
+using ConflictEventsApi.Http.Queries;
 using ConflictEventsApi.Http.Requests;
-using ConflictEventsApi.Json;
 
 namespace ConflictEventsApi.Claims;
 

@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using ConflictEventsApi.Http;
 using Serilog;
+using Serilog.Core;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
 
@@ -20,7 +22,7 @@ public static class LoggingSetup
             logger.ReadFrom.Configuration(builder.Configuration)
                 .ReadFrom.Services(services)
                 .Enrich.FromLogContext()
-                .Enrich.With<Telemetry.TraceContextEnricher>();
+                .Enrich.With<TraceContextEnricher>();
             if (Console.IsOutputRedirected)
                 logger.WriteTo.Console(new CompactJsonFormatter());
             else
@@ -45,5 +47,20 @@ public static class LoggingSetup
                 diagnostics.Set("TraceId", ProblemResponses.TraceId(context));
         });
         return app;
+    }
+}
+
+/// <summary>
+/// Puts the current span's TraceId and SpanId on every log event as properties, so one request's
+/// log lines can be joined with its spans in any sink (the compact JSON's @tr/@sp are not
+/// searchable properties in every log store, and text sinks drop them).
+/// </summary>
+public sealed class TraceContextEnricher : ILogEventEnricher
+{
+    public void Enrich(LogEvent logEvent, ILogEventPropertyFactory propertyFactory)
+    {
+        if (Activity.Current is not { } activity || activity.TraceId == default) return;
+        logEvent.AddPropertyIfAbsent(new LogEventProperty("TraceId", new ScalarValue(activity.TraceId.ToHexString())));
+        logEvent.AddPropertyIfAbsent(new LogEventProperty("SpanId", new ScalarValue(activity.SpanId.ToHexString())));
     }
 }

@@ -2,8 +2,8 @@ using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using ConflictEventsApi.Data;
 using ConflictEventsApi.Http;
+using ConflictEventsApi.Http.Queries;
 using ConflictEventsApi.Http.Requests;
-using ConflictEventsApi.Json;
 
 namespace ConflictEventsApi.Stats;
 
