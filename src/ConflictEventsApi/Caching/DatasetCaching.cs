@@ -171,11 +171,7 @@ public sealed class DatasetOutputCachePolicy(DatasetVersion datasetVersion, IOpt
     /// A CSV export without a limit streams every matching row: too large to keep, and with the
     /// cache's locking, identical exports would wait for each other (and share a cancellation).
     /// </summary>
-    private static bool IsStreamedExport(HttpRequest request) =>
-        ListRequest.AsksForExport(
-            ResponseFormats.Negotiate(request, request.Query[QueryParameters.Format.Name] is [{ } format] ? format : null, geoJsonAllowed: false),
-            limitGiven: request.Query.ContainsKey(QueryParameters.Limit.Name),
-            cursorGiven: request.Query.ContainsKey(QueryParameters.Cursor.Name));
+    private static bool IsStreamedExport(HttpRequest request) => ListRequest.AsksForExport(request);
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
     {

@@ -24,6 +24,16 @@ public sealed record ListRequest(string Scope, ResponseFormat Format, int? Limit
     public static bool AsksForExport(ResponseFormat format, bool limitGiven, bool cursorGiven) =>
         format == ResponseFormat.Csv && !limitGiven && !cursorGiven;
 
+    /// <summary>Whether the request is a CSV export (asked by the output cache before the query is checked).</summary>
+    public static bool AsksForExport(HttpRequest request) =>
+        AsksForExport(FormatOf(request), request.Query.ContainsKey(QueryParameters.Limit.Name), request.Query.ContainsKey(QueryParameters.Cursor.Name));
+
+    /// <summary>The format an operation serves, from its path: GET /events.csv is CSV, /events.geojson GeoJSON, the rest JSON.</summary>
+    public static ResponseFormat FormatOf(HttpRequest request) =>
+        request.Path.Value?.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) == true ? ResponseFormat.Csv
+        : request.Path.Value?.EndsWith(".geojson", StringComparison.OrdinalIgnoreCase) == true ? ResponseFormat.GeoJson
+        : ResponseFormat.Json;
+
     /// <summary>
     /// Reads the request; null (and a 400 error) when the cursor was not issued by this list, for
     /// these filters (and the path's ids: a source's citations are not another's).
@@ -39,7 +49,7 @@ public sealed record ListRequest(string Scope, ResponseFormat Format, int? Limit
                 "'cursor' is not a cursor this endpoint issued for these filters; pass a nextCursor unchanged, with the same filters.");
             return null;
         }
-        var format = ResponseFormats.OfOperation(http.Request);
+        var format = FormatOf(http.Request);
         int? limit = AsksForExport(format, request.Limit is not null, key is not null) ? null : query.Integer(QueryParameters.Limit.Name);
         var includeTotal = format == ResponseFormat.Json && request is CountedPagedRequest { IncludeTotal: "true" };
         return new ListRequest(scope, format, limit, key, includeTotal);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
 using System.Reflection;
 using ConflictEventsApi.Data;
 using ConflictEventsApi.Http.Queries;
@@ -71,7 +72,7 @@ public static class RequestValidation
     private static void PointToExports(HttpRequest request, ParsedQuery query, ExportOperations exports)
     {
         var byFormat = request.Query.TryGetValue(QueryParameters.Format.Name, out var format);
-        var asked = ResponseFormats.Negotiate(request, byFormat ? format.ToString() : null, geoJsonAllowed: true);
+        var asked = AskedFormat(request, byFormat ? format.ToString() : null);
         var path = asked switch
         {
             ResponseFormat.Csv => exports.Csv,
@@ -84,6 +85,26 @@ public static class RequestValidation
             $"is served by GET {path}, with the same parameters.";
         if (byFormat) query.ReplaceError(QueryParameters.Format.Name, message);
         else query.AddError("Accept", message);
+    }
+
+    /// <summary>The format= asked for, else the Accept header's first acceptable type among JSON, CSV and GeoJSON; JSON by default.</summary>
+    private static ResponseFormat AskedFormat(HttpRequest request, string? format)
+    {
+        switch (format?.Trim().ToLowerInvariant())
+        {
+            case "csv": return ResponseFormat.Csv;
+            case "geojson": return ResponseFormat.GeoJson;
+            case "json": return ResponseFormat.Json;
+        }
+        if (!MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var parsed)) return ResponseFormat.Json;
+        // q=0 means "not acceptable", not "least preferred".
+        foreach (var type in parsed.Where(type => type.Quality is not 0).OrderByDescending(type => type.Quality ?? 1))
+        {
+            if (type.MediaType.Equals(ResponseFormats.Csv, StringComparison.OrdinalIgnoreCase)) return ResponseFormat.Csv;
+            if (type.MediaType.Equals(ResponseFormats.GeoJson, StringComparison.OrdinalIgnoreCase)) return ResponseFormat.GeoJson;
+            if (type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)) return ResponseFormat.Json;
+        }
+        return ResponseFormat.Json;
     }
 }
 

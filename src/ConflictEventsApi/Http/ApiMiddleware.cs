@@ -4,7 +4,77 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 
+// The small middlewares every request passes, in the order Program.cs registers them: the
+// security headers, HEAD answered as GET (and routing), then the per-client rate limit.
 namespace ConflictEventsApi.Http;
+
+/// <summary>
+/// Headers that stop a browser from sniffing, framing or running anything from an API response.
+/// Swagger UI keeps the browser defaults; a page with a policy of its own (the explorer) sets it
+/// in its branch of the pipeline and keeps it.
+/// </summary>
+public static class SecurityHeaders
+{
+    public const string ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+    public static WebApplication UseSecurityHeaders(this WebApplication app)
+    {
+        // Set as the response starts: the exception handler clears headers set earlier, and
+        // error responses need these as much as any.
+        app.Use((context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                var headers = context.Response.Headers;
+                headers.XContentTypeOptions = "nosniff";
+                headers["Referrer-Policy"] = "no-referrer";
+                // OnStarting callbacks run last registered first, so a page's own policy, registered
+                // further down the pipeline, is already there.
+                if (!context.Request.Path.StartsWithSegments("/swagger") && !headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.ContentSecurityPolicy))
+                {
+                    headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                    headers.XFrameOptions = "DENY";
+                }
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
+        return app;
+    }
+}
+
+/// <summary>
+/// HEAD for every GET endpoint (CORS advertises it): the request is routed and answered as the
+/// GET, so the status and headers (ETag, Content-Type, Link, ...) are the GET's, and the body is
+/// discarded. Runs before routing; the output cache keys both methods alike and stores the full
+/// body written on a HEAD miss, so a later GET is served the bytes, not an empty entry.
+/// </summary>
+public static class HeadRequests
+{
+    public static WebApplication UseHeadAsGet(this WebApplication app)
+    {
+        app.Use(async (context, next) =>
+        {
+            if (!HttpMethods.IsHead(context.Request.Method))
+            {
+                await next(context);
+                return;
+            }
+            var body = context.Response.Body;
+            context.Request.Method = HttpMethods.Get;
+            context.Response.Body = Stream.Null;
+            try { await next(context); }
+            finally
+            {
+                context.Response.Body = body;
+                context.Request.Method = HttpMethods.Head;
+            }
+        });
+        // Routing after the rewrite, or HEAD matches no GET endpoint and is a 405.
+        app.UseRouting();
+        return app;
+    }
+}
 
 /// <summary>
 /// A fixed window of requests per client address (RateLimiting:PermitLimit per
