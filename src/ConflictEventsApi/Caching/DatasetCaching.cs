@@ -1,11 +1,11 @@
-using System.Security.Cryptography;
-using System.Text;
 using ConflictEventsApi.Http;
 using ConflictEventsApi.Http.Queries;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 
+// The server's output cache of the read API: its setup, the policy that keys entries by the
+// normalised request and the dataset version, and the two guards that keep a failed or partial
+// response out of it.
 namespace ConflictEventsApi.Caching;
 
 public static class CachingSetup
@@ -45,87 +45,6 @@ public static class CachingSetup
     }
 }
 
-/// <summary>Which requests are a function of the dataset version alone, so may carry ETags and be cached.</summary>
-public static class CacheableRequests
-{
-    public static bool IsCacheable(HttpRequest request) =>
-        (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && !IsExcluded(request.Path);
-
-    /// <summary>
-    /// /meta carries today's access date for citing, so its body changes at midnight UTC without a
-    /// new dataset: its ETag and cache key include the day.
-    /// </summary>
-    public static bool VariesByDay(HttpRequest request) => request.Path.StartsWithSegments("/meta");
-
-    /// <summary>The UTC day a day-varying response is for.</summary>
-    public static string Today(TimeProvider time) =>
-        time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static bool IsExcluded(PathString path) =>
-        path.StartsWithSegments("/health") || path.StartsWithSegments("/swagger");
-}
-
-/// <summary>
-/// Strong ETags for the read API. A response is a function of the dataset version and the
-/// request (path, query, the representation asked for), so the tag is computed before the
-/// handler runs and a matching If-None-Match is answered 304 without querying the data.
-/// </summary>
-public sealed class ConditionalGetMiddleware(RequestDelegate next, DatasetVersion datasetVersion,
-    IOptions<CachingOptions> options, TimeProvider time)
-{
-    // The same setting bounds the server's output cache (DatasetOutputCachePolicy).
-    private readonly string _cacheControl = $"public, max-age={(long)options.Value.MaxAge.TotalSeconds}";
-
-    public async Task InvokeAsync(HttpContext context)
-    {
-        var request = context.Request;
-        if (!CacheableRequests.IsCacheable(request))
-        {
-            await next(context);
-            return;
-        }
-
-        var version = await datasetVersion.GetAsync(context.RequestAborted);
-        var etag = ComputeETag(version, request, CacheableRequests.VariesByDay(request) ? CacheableRequests.Today(time) : "");
-        if (request.Headers.IfNoneMatch.Count > 0 && Matches(request.Headers.IfNoneMatch, etag))
-        {
-            context.Response.StatusCode = StatusCodes.Status304NotModified;
-            SetHeaders(context.Response, etag, version);
-            return;
-        }
-
-        context.Response.OnStarting(() =>
-        {
-            if (context.Response.StatusCode == StatusCodes.Status200OK) SetHeaders(context.Response, etag, version);
-            return Task.CompletedTask;
-        });
-        await next(context);
-    }
-
-    private void SetHeaders(HttpResponse response, string etag, string version)
-    {
-        response.Headers.ETag = etag;
-        response.Headers.CacheControl = _cacheControl;
-        response.Headers.Vary = "Accept, Accept-Encoding";
-        response.Headers["X-Dataset-Version"] = version;
-    }
-
-    // The host is part of it because some bodies and Link headers hold absolute URLs.
-    private static string ComputeETag(string version, HttpRequest request, string day)
-    {
-        var query = string.Join('&', request.Query
-            .OrderBy(pair => pair.Key, StringComparer.Ordinal)
-            .Select(pair => $"{pair.Key}={pair.Value}"));
-        var key = $"{version}\n{day}\n{request.Scheme}://{request.Host}{request.PathBase}{request.Path.Value}\n{query}\n{request.Headers.Accept}";
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
-        return $"\"{Convert.ToHexString(hash, 0, 16).ToLowerInvariant()}\"";
-    }
-
-    private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag) =>
-        EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)
-        // Not "*": it is answered before the handler runs, so it would turn a 404 or a 400 into a 304.
-        && tags.Any(tag => tag.Tag.Equals(etag, StringComparison.Ordinal));
-}
 
 /// <summary>
 /// Output caching for the read API. The key is the normalised request (path, every query
@@ -184,5 +103,141 @@ public sealed class DatasetOutputCachePolicy(DatasetVersion datasetVersion, IOpt
         if (context.AllowCacheLookup) context.HttpContext.RequestServices.GetService<Telemetry.ApiMetrics>()?.CacheMiss();
         if (context.HttpContext.Response.StatusCode != StatusCodes.Status200OK) context.AllowCacheStorage = false;
         return ValueTask.CompletedTask;
+    }
+}
+
+/// <summary>
+/// Keeps the output cache honest: a response is stored only if the cache captured every byte the
+/// client received. Two counters, one on each side of the output cache: the outer one counts what
+/// leaves the app, the inner one what the handler wrote into the cache's capture stream. A result
+/// that writes around the capture (an earlier body stream, a pipe) makes them differ, and the
+/// response is then passed through and not stored. The inner stream also never disposes the
+/// capture stream it wraps: disposing it drops the captured body and an empty entry is stored.
+/// </summary>
+public static class CapturedBodyGuard
+{
+    /// <summary>Outside the output cache: counts the bytes sent to the client.</summary>
+    public static IApplicationBuilder UseDeliveredBodyCounter(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var original = context.Response.Body;
+        var counter = new CountingStream(original);
+        context.Features.Set(counter);
+        context.Response.Body = counter;
+        try { await next(context); }
+        finally { context.Response.Body = original; }
+    });
+
+    /// <summary>Inside the output cache: counts what it captures and refuses storage on a mismatch.</summary>
+    public static IApplicationBuilder UseCapturedBodyCheck(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var cache = context.Features.Get<IOutputCacheFeature>();
+        if (cache is null || !cache.Context.AllowCacheStorage)
+        {
+            await next(context);
+            return;
+        }
+        var capture = context.Response.Body;
+        var captured = new CountingStream(capture);
+        context.Response.Body = captured;
+        try { await next(context); }
+        finally { context.Response.Body = capture; }
+        var delivered = context.Features.Get<CountingStream>();
+        if (delivered is null || delivered.BytesWritten != captured.BytesWritten)
+            cache.Context.AllowCacheStorage = false;
+    });
+
+    /// <summary>Forwards writes and counts them; disposing it leaves the wrapped stream open.</summary>
+    internal sealed class CountingStream(Stream inner) : Stream
+    {
+        public long BytesWritten { get; private set; }
+
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush() => inner.Flush();
+        public override Task FlushAsync(CancellationToken cancellationToken) => inner.FlushAsync(cancellationToken);
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            inner.Write(buffer);
+            BytesWritten += buffer.Length;
+        }
+
+        public override void WriteByte(byte value)
+        {
+            inner.WriteByte(value);
+            BytesWritten++;
+        }
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            await inner.WriteAsync(buffer, cancellationToken);
+            BytesWritten += buffer.Length;
+        }
+
+        // The wrapped stream belongs to the server or to the output cache, not to whoever disposes this one.
+        // Stream's own Dispose releases nothing of the wrapped stream, so calling it is safe.
+        protected override void Dispose(bool disposing) => base.Dispose(disposing);
+
+        public override ValueTask DisposeAsync() => base.DisposeAsync();
+    }
+}
+
+/// <summary>
+/// The output cache's request locking makes concurrent misses for one key wait for the first
+/// request to fill the entry, and hands every waiter that request's exception when it fails: one
+/// client that disconnects (its query cancelled) used to answer the others with a 503. Here a
+/// waiter that received another request's failure runs the pipeline again on its own, without the
+/// lock, so its answer depends only on its own request and the database.
+/// </summary>
+public static class CacheFillWaiters
+{
+    private static readonly object WaitedOnAnotherFill = new();
+    private static readonly object RanOwnPipeline = new();
+    private static readonly object MustNotWait = new();
+
+    /// <summary>Outside the output cache: runs a waiter again when the fill it waited on failed.</summary>
+    public static IApplicationBuilder UseIndependentCacheWaiters(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        try
+        {
+            await next(context);
+        }
+        catch (Exception) when (context.Items.ContainsKey(WaitedOnAnotherFill) && !context.Items.ContainsKey(RanOwnPipeline)
+            && !context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
+        {
+            context.Items.Remove(WaitedOnAnotherFill);
+            context.Items[MustNotWait] = true;
+            await next(context);
+        }
+    });
+
+    /// <summary>Inside the output cache: this request runs its own handler (it fills, or caching is off for it).</summary>
+    public static IApplicationBuilder UseOwnPipelineMarker(this IApplicationBuilder app) => app.Use((context, next) =>
+    {
+        context.Items[RanOwnPipeline] = true;
+        return next(context);
+    });
+
+    /// <summary>
+    /// Asked by the cache policy: whether this request may wait on another's fill. When it may, it
+    /// is marked, so a failure that did not come from its own pipeline is recognised as inherited.
+    /// </summary>
+    public static bool MayWaitOnAnotherFill(HttpContext context)
+    {
+        if (context.Items.ContainsKey(MustNotWait)) return false;
+        context.Items[WaitedOnAnotherFill] = true;
+        return true;
     }
 }
