@@ -54,7 +54,7 @@ public readonly record struct FailureClassification(FailureOutcome Outcome, Unav
 
 /// <summary>
 /// The one place that decides 503, 500 or no answer for an exception that reached the pipeline.
-/// A broken connection surfaces in many shapes (PITFALLS of this stack: an NpgsqlException, a bare
+/// A broken connection surfaces in many shapes (each seen here: an NpgsqlException, a bare
 /// IOException, "Connection is not open", an ObjectDisposedException, an AggregateException), so
 /// the rules go by cause, and docs/reliability.md lists them.
 /// </summary>
