@@ -59,7 +59,9 @@ public sealed class DatasetOutputCachePolicy(DatasetVersion datasetVersion, IOpt
     {
         var settings = options.Value;
         var request = context.HttpContext.Request;
-        if (!settings.OutputCache || !CacheableRequests.IsCacheable(request) || IsStreamedExport(request)) return;
+        // A CSV export without a limit streams every matching row: too large to keep, and with the
+        // cache's locking, identical exports would wait for each other (and share a cancellation).
+        if (!settings.OutputCache || !CacheableRequests.IsCacheable(request) || ListRequest.AsksForExport(request)) return;
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = true;
         context.AllowCacheStorage = true;
@@ -85,12 +87,6 @@ public sealed class DatasetOutputCachePolicy(DatasetVersion datasetVersion, IOpt
         .OrderBy(pair => pair.Key, StringComparer.Ordinal)
         // Re-escaped, so q=a%26b=c and q=a&b=c cannot share a key.
         .SelectMany(pair => pair.Value.Select(value => $"{Uri.EscapeDataString(pair.Key)}={Uri.EscapeDataString(value ?? "")}")));
-
-    /// <summary>
-    /// A CSV export without a limit streams every matching row: too large to keep, and with the
-    /// cache's locking, identical exports would wait for each other (and share a cancellation).
-    /// </summary>
-    private static bool IsStreamedExport(HttpRequest request) => ListRequest.AsksForExport(request);
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
     {
