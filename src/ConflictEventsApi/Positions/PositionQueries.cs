@@ -17,7 +17,10 @@ public sealed class PositionQueries(NpgsqlDataSource dataSource)
 
     // Who holds each involved actor's position (actor_holders, 1008_schema_rules_once.sql): itself,
     // or with @rollup the top of its chain of organ relations (a spokeswoman -> an embassy -> a state).
-    private const string Holders = "holder AS (SELECT * FROM actor_holders(ARRAY(SELECT actor_id FROM involved), @rollup))";
+    // Called per actor, not once with ARRAY(SELECT ...): PostgreSQL inlines a SQL function only when
+    // no argument is a sub-select, and otherwise plans its body again on every call, which made an
+    // event's positions 7 times slower in the database (docs/performance.md, issue 18).
+    private const string Holders = "holder AS (SELECT h.* FROM involved i CROSS JOIN LATERAL actor_holders(ARRAY[i.actor_id], @rollup) h)";
 
     private const string Columns = """
         p.actor_id, p.actor_name, p.position, p.deciding_stance_ids, p.first_stated_on, p.last_stated_on,
@@ -66,7 +69,11 @@ public sealed class PositionQueries(NpgsqlDataSource dataSource)
             rows = (await results.ReadAsync<ActorPosition>()).AsList();
             if (filter.IncludeTotal) count = await results.ReadSingleAsync<long>();
         }
-        return (await WithRolesAsync(connection, rows, RolesOfTrack, id, filter.Rollup, cancellationToken), count);
+        if (rows.Count == 0) return (rows, count);
+        // The roles of the page's holders only: a track's events can have thousands of participants.
+        var roles = await connection.QueryAsync<RoleRow>(new CommandDefinition(RolesSql(RolesOfTrack, pageHoldersOnly: true),
+            new { id, rollup = filter.Rollup, holders = rows.Select(row => row.ActorId).ToArray() }, cancellationToken: cancellationToken));
+        return (WithRoles(rows, roles), count);
     }
 
     // Stances toward the event itself: never toward an actor or an actor's participation (0300
@@ -80,6 +87,7 @@ public sealed class PositionQueries(NpgsqlDataSource dataSource)
     /// </summary>
     public async Task<IReadOnlyList<ActorPosition>?> ForEventAsync(string id, bool rollup, CancellationToken cancellationToken)
     {
+        // One round trip: the event's roles come with its positions (an event has few participants).
         var sql = $"""
             SELECT EXISTS (SELECT 1 FROM events WHERE id = @id);
 
@@ -103,39 +111,39 @@ public sealed class PositionQueries(NpgsqlDataSource dataSource)
                    array_agg(DISTINCT d.actor_id ORDER BY d.actor_id) AS stated_by_actor_ids
             FROM dated d JOIN actors a ON a.id = d.holder_id
             GROUP BY d.holder_id, a.name;
+
+            {RolesSql(RolesOfEvent, pageHoldersOnly: false)}
             """;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        List<ActorPosition> rows;
-        await using (var results = await connection.QueryMultipleAsync(
-            new CommandDefinition(sql, new { id, rollup }, cancellationToken: cancellationToken)))
-        {
-            if (!await results.ReadSingleAsync<bool>()) return null;
-            rows = (await results.ReadAsync<ActorPosition>()).AsList();
-        }
+        await using var results = await connection.QueryMultipleAsync(
+            new CommandDefinition(sql, new { id, rollup }, cancellationToken: cancellationToken));
+        if (!await results.ReadSingleAsync<bool>()) return null;
+        var rows = (await results.ReadAsync<ActorPosition>()).AsList();
         rows.Sort((a, b) => PositionKey.Compare(PositionKey.Of(a), PositionKey.Of(b)));
-        return await WithRolesAsync(connection, rows, RolesOfEvent, id, rollup, cancellationToken);
+        return WithRoles(rows, await results.ReadAsync<RoleRow>());
     }
 
-    /// <summary>The rows with the participation roles of their holders in the event or the track's events.</summary>
-    private static async Task<IReadOnlyList<ActorPosition>> WithRolesAsync(NpgsqlConnection connection, List<ActorPosition> rows,
-        string roles, string id, bool rollup, CancellationToken cancellationToken)
+    /// <summary>
+    /// The participation roles of each holder in the event or the track's events, in order; with
+    /// <paramref name="pageHoldersOnly"/> only those of the holders in @holders.
+    /// </summary>
+    private static string RolesSql(string roles, bool pageHoldersOnly) => $"""
+        WITH roles AS (
+            SELECT p.event_id::text AS event_id, p.role, p.actor_id::text AS actor_id
+            FROM event_participants p WHERE {roles}),
+        involved AS (SELECT DISTINCT actor_id FROM roles),
+        {Holders}
+        SELECT h.holder_id, r.event_id, r.role, r.actor_id
+        FROM roles r JOIN holder h ON h.actor_id = r.actor_id
+        {(pageHoldersOnly ? "WHERE h.holder_id = ANY(@holders)" : "")}
+        ORDER BY h.holder_id, r.event_id, r.role, r.actor_id;
+        """;
+
+    /// <summary>The rows with their holders' roles (a holder with no row is left out).</summary>
+    private static List<ActorPosition> WithRoles(List<ActorPosition> rows, IEnumerable<RoleRow> roles)
     {
-        if (rows.Count == 0) return rows;
-        var sql = $"""
-            WITH roles AS (
-                SELECT p.event_id::text AS event_id, p.role, p.actor_id::text AS actor_id
-                FROM event_participants p WHERE {roles}),
-            involved AS (SELECT DISTINCT actor_id FROM roles),
-            {Holders}
-            SELECT h.holder_id, r.event_id, r.role, r.actor_id
-            FROM roles r JOIN holder h ON h.actor_id = r.actor_id
-            WHERE h.holder_id = ANY(@holders)
-            ORDER BY h.holder_id, r.event_id, r.role, r.actor_id;
-            """;
-        var holders = rows.Select(row => row.ActorId).ToArray();
-        var rolesByHolder = (await connection.QueryAsync<RoleRow>(new CommandDefinition(sql, new { id, rollup, holders },
-                cancellationToken: cancellationToken)))
-            .ToLookup(row => row.HolderId, row => new ParticipationRole { EventId = row.EventId, Role = row.Role, ActorId = row.ActorId });
+        var rolesByHolder = roles.ToLookup(row => row.HolderId,
+            row => new ParticipationRole { EventId = row.EventId, Role = row.Role, ActorId = row.ActorId });
         return rows.Select(row => row with { Roles = rolesByHolder[row.ActorId].ToList() }).ToList();
     }
 
