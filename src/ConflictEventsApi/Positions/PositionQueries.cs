@@ -15,12 +15,15 @@ public sealed class PositionQueries(NpgsqlDataSource dataSource)
     /// <summary>At most this many stance ids per row (the latest), so a row stays small whatever the actor; stanceCount counts them all.</summary>
     public const int MaxStanceIds = 100;
 
-    // Who holds each involved actor's position (actor_holders, 1008_schema_rules_once.sql): itself,
-    // or with @rollup the top of its chain of organ relations (a spokeswoman -> an embassy -> a state).
-    // Called per actor, not once with ARRAY(SELECT ...): PostgreSQL inlines a SQL function only when
-    // no argument is a sub-select, and otherwise plans its body again on every call, which made an
-    // event's positions 7 times slower in the database (docs/performance.md, issue 18).
-    private const string Holders = "holder AS (SELECT h.* FROM involved i CROSS JOIN LATERAL actor_holders(ARRAY[i.actor_id], @rollup) h)";
+    // Who holds each involved actor's position: itself, or with @rollup the top of its chain of organ
+    // relations (a spokeswoman -> an embassy -> a state). The rule is actor_holders()
+    // (1008_schema_rules_once.sql); its rows for every actor are kept in actor_holder_rows (1013),
+    // since calling it per request made these statements slow to plan.
+    private const string Holders = """
+        holder AS (
+            SELECT h.actor_id, h.holder_id FROM actor_holder_rows h
+            WHERE h.rollup = @rollup AND h.actor_id IN (SELECT actor_id FROM involved))
+        """;
 
     private const string Columns = """
         p.actor_id, p.actor_name, p.position, p.deciding_stance_ids, p.first_stated_on, p.last_stated_on,
