@@ -62,7 +62,7 @@ public sealed class ActorQueries(NpgsqlDataSource dataSource)
             clauses.Add("""
                 (EXISTS (SELECT 1 FROM event_participants p JOIN events e ON e.id = p.event_id
                          WHERE p.actor_id = a.id AND e.track_slug = ANY(@tracks))
-                 OR EXISTS (SELECT 1 FROM stances s JOIN stance_tracks st ON st.stance_id = s.id
+                 OR EXISTS (SELECT 1 FROM stances s JOIN stance_track_rows st ON st.stance_id = s.id
                             WHERE s.actor_id = a.id AND st.track = ANY(@tracks)))
                 """);
             parameters.Add("tracks", filter.Tracks);
