@@ -34,7 +34,7 @@ public static class StanceFilterSql
             .When(!filter.IncludeSpoken && actors.Length == 1 ? actors[0] : null, "s.actor_id = @actor", "actor")
             .When(!filter.IncludeSpoken && actors.Length > 1 ? actors : null, "s.actor_id = ANY(@actorIds)", "actorIds")
             .When(filter.EventIds, "s.target_event_id = ANY(@eventIds)", "eventIds")
-            // A stance's track (stance_tracks, 1008), read from its kept rows (1013): through the
+            // A stance's track (stance_tracks, 1008), read from its kept rows (1014): through the
             // view, the planner joined every stance of the track before sorting the page.
             .When(filter.Tracks, "EXISTS (SELECT 1 FROM stance_track_rows st WHERE st.stance_id = s.id AND st.track = ANY(@tracks))", "tracks")
             .When(filter.Kinds, "s.kind = ANY(@kinds)", "kinds")

@@ -17,7 +17,7 @@ public sealed class PositionQueries(NpgsqlDataSource dataSource)
 
     // Who holds each involved actor's position: itself, or with @rollup the top of its chain of organ
     // relations (a spokeswoman -> an embassy -> a state). The rule is actor_holders()
-    // (1008_schema_rules_once.sql); its rows for every actor are kept in actor_holder_rows (1013_schema_rule_rows_kept.sql),
+    // (1008_schema_rules_once.sql); its rows for every actor are kept in actor_holder_rows (1013_schema_actor_holders_kept.sql),
     // since calling it per request made these statements slow to plan.
     private const string Holders = """
         holder AS (

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace ConflictEventsApi.Tests.Data;
 
 /// <summary>
-/// The API reads two rules' answers as kept with the dataset (1013_schema_rule_rows_kept.sql):
+/// The API reads two rules' answers as kept with the dataset (1013 and 1014 in db/migrations):
 /// each actor's holders and each stance's track. A migration that changes what they depend on must
 /// change what the API serves at once.
 /// </summary>
