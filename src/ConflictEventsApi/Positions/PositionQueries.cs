@@ -15,16 +15,6 @@ public sealed class PositionQueries(NpgsqlDataSource dataSource)
     /// <summary>At most this many stance ids per row (the latest), so a row stays small whatever the actor; stanceCount counts them all.</summary>
     public const int MaxStanceIds = 100;
 
-    // Who holds each involved actor's position: itself, or with @rollup the top of its chain of organ
-    // relations (a spokeswoman -> an embassy -> a state). The rule is actor_holders()
-    // (1008_schema_rules_once.sql); its rows for every actor are kept in actor_holder_rows (1013_schema_actor_holders_kept.sql),
-    // since calling it per request made these statements slow to plan.
-    private const string Holders = """
-        holder AS (
-            SELECT h.actor_id, h.holder_id FROM actor_holder_rows h
-            WHERE h.rollup = @rollup AND h.actor_id IN (SELECT actor_id FROM involved))
-        """;
-
     private const string Columns = """
         p.actor_id, p.actor_name, p.position, p.deciding_stance_ids, p.first_stated_on, p.last_stated_on,
         p.stance_count, p.stance_ids, p.stated_by_actor_ids
@@ -79,6 +69,11 @@ public sealed class PositionQueries(NpgsqlDataSource dataSource)
         return (WithRoles(rows, roles), count);
     }
 
+    // Who holds each actor's position: itself, or with @rollup the top of its chain of organ relations
+    // (a spokeswoman -> an embassy -> a state). The rule is actor_holders() (1008_schema_rules_once.sql);
+    // its rows for every actor are kept in actor_holder_rows (1013_schema_actor_holders_kept.sql), since
+    // calling it per request made the statements below slow to plan: they join those rows.
+    //
     // Stances toward the event itself: never toward an actor or an actor's participation (0300
     // codes an actor's stance on its own attendance as a stance toward the event).
     private const string RolesOfEvent = "p.event_id = @id";
@@ -97,13 +92,11 @@ public sealed class PositionQueries(NpgsqlDataSource dataSource)
             WITH toward AS (
                 SELECT s.id::text AS id, s.actor_id::text AS actor_id, s.polarity, s.stated_on
                 FROM stances s WHERE s.target_type = 'event' AND s.target_event_id = @id),
-            involved AS (SELECT DISTINCT actor_id FROM toward),
-            {Holders},
             dated AS (
                 SELECT h.holder_id, t.id, t.actor_id, t.polarity, t.stated_on,
                        max(t.stated_on) OVER (PARTITION BY h.holder_id) AS last_on,
                        row_number() OVER (PARTITION BY h.holder_id ORDER BY t.stated_on DESC, t.id DESC) AS recency
-                FROM toward t JOIN holder h ON h.actor_id = t.actor_id)
+                FROM toward t JOIN actor_holder_rows h ON h.actor_id = t.actor_id AND h.rollup = @rollup)
             SELECT d.holder_id AS actor_id, a.name AS actor_name,
                    position_of(min(d.polarity) FILTER (WHERE d.stated_on = d.last_on),
                                max(d.polarity) FILTER (WHERE d.stated_on = d.last_on)) AS position,
@@ -133,11 +126,9 @@ public sealed class PositionQueries(NpgsqlDataSource dataSource)
     private static string RolesSql(string roles, bool pageHoldersOnly) => $"""
         WITH roles AS (
             SELECT p.event_id::text AS event_id, p.role, p.actor_id::text AS actor_id
-            FROM event_participants p WHERE {roles}),
-        involved AS (SELECT DISTINCT actor_id FROM roles),
-        {Holders}
+            FROM event_participants p WHERE {roles})
         SELECT h.holder_id, r.event_id, r.role, r.actor_id
-        FROM roles r JOIN holder h ON h.actor_id = r.actor_id
+        FROM roles r JOIN actor_holder_rows h ON h.actor_id = r.actor_id AND h.rollup = @rollup
         {(pageHoldersOnly ? "WHERE h.holder_id = ANY(@holders)" : "")}
         ORDER BY h.holder_id, r.event_id, r.role, r.actor_id;
         """;
